@@ -1,0 +1,86 @@
+package dev.articlechat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The settings that are ours. Quarkus and model knobs (Ollama address, model id, temperature) keep the
+ * extension's standard keys in {@code application.properties}.
+ */
+@ConfigMapping(prefix = "article-chat")
+public interface ArticleChatConfig {
+
+    /** Folder whose {@code .txt} and {@code .md} files are the article(s), read once at start-up. */
+    @WithDefault("documents")
+    Path documents();
+
+    /** How passages are cut. */
+    Splitter splitter();
+
+    /** How passages are found for a question. */
+    Retrieval retrieval();
+
+    /** Limits of a chat turn and of conversations. */
+    Chat chat();
+
+    /** Our own Ollama stream settings; the address and model come from the extension's keys. */
+    Ollama ollama();
+
+    interface Splitter {
+        /** A passage grows past this many characters only to keep a bullet list with its lead sentence. */
+        @WithDefault("700")
+        int maxChars();
+
+        /** A paragraph shorter than this joins the next one in the same section. */
+        @WithDefault("200")
+        int minChars();
+    }
+
+    interface Retrieval {
+        /** How many passages are offered to the model (k). */
+        @WithDefault("4")
+        int maxResults();
+
+        /** Passages scoring below this (0..1, cosine mapped to 0..1) are not offered. */
+        @WithDefault("0.6")
+        double minScore();
+
+        /** The largest k a caller of {@code /api/passages} may ask for. */
+        @WithDefault("20")
+        int maxK();
+    }
+
+    interface Chat {
+        /** Longest question accepted, in characters. */
+        @WithDefault("2000")
+        int maxQuestionLength();
+
+        /** Question/answer turns kept per conversation and sent back to the model. */
+        @WithDefault("6")
+        int memoryTurns();
+
+        /** Conversations kept at once; the least recently used is dropped beyond this. */
+        @WithDefault("1000")
+        int maxConversations();
+    }
+
+    interface Ollama {
+        /**
+         * Longest wait between two lines of Ollama's stream once it has started. The wait for the first line
+         * (model load, prompt evaluation) is {@code quarkus.langchain4j.ollama.timeout}.
+         */
+        @WithDefault("30s")
+        Duration idleTimeout();
+
+        /** Context window asked of Ollama ({@code num_ctx}); the prompt must fit in it. */
+        @WithDefault("4096")
+        int numCtx();
+
+        /** How long Ollama keeps the model loaded after a request ({@code keep_alive}). */
+        @WithDefault("30m")
+        String keepAlive();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.articlechat.chat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
+
+import dev.articlechat.chat.AnswerEvent.Done;
+import dev.articlechat.chat.AnswerEvent.Token;
+import dev.articlechat.chat.ChatAnswer.Source;
+import dev.articlechat.retrieval.PassageRetriever;
+import dev.articlechat.retrieval.ScoredPassage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * One question, answered: retrieve passages, ask the model with them, stream its tokens, check its citations.
+ * Without relevant passages it refuses without a model call; when Ollama fails before the first token it answers
+ * from the article alone and says why.
+ */
+@Singleton
+public class ChatService {
+
+    static final String NOT_IN_ARTICLE = "The article does not say.";
+
+    private final PassageRetriever retriever;
+    private final ArticleAssistant assistant;
+    private final CitationChecker checker;
+    private final ExtractiveAnswerer extractive;
+    private final OllamaStreamingChatModel ollama;
+
+    public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
+            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama) {
+        this.retriever = retriever;
+        this.assistant = assistant;
+        this.checker = checker;
+        this.extractive = extractive;
+        this.ollama = ollama;
+    }
+
+    /** Streams the answer to {@code question} in conversation {@code conversationId}. */
+    public Multi<AnswerEvent> ask(String conversationId, String question) {
+        long started = System.nanoTime();
+        // embedding the question is CPU work: keep it off the event loop
+        return Uni.createFrom().item(() -> retriever.retrieve(question))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMulti(passages -> {
+                    Turn turn = new Turn(conversationId, question, passages, started);
+                    if (passages.isEmpty()) {
+                        return Multi.createFrom().item(turn.refusal());
+                    }
+                    return generate(turn);
+                });
+    }
+
+    private Multi<AnswerEvent> generate(Turn turn) {
+        return assistant.answer(turn.conversationId, PromptPassages.format(turn.passages), turn.question)
+                .onItem().transformToIterable(turn::onEvent)
+                .onFailure(UpstreamException.class).recoverWithMulti(error -> turn.streamed()
+                        ? Multi.createFrom().failure(error)
+                        : Multi.createFrom().item(turn.extractive((UpstreamException) error)));
+    }
+
+    /** The state of one ask while it streams. */
+    private final class Turn {
+        private final String conversationId;
+        private final String question;
+        private final List<ScoredPassage> passages;
+        private final long started;
+        private final long retrievalMs;
+        private volatile Long firstTokenMs;
+
+        Turn(String conversationId, String question, List<ScoredPassage> passages, long started) {
+            this.conversationId = conversationId;
+            this.question = question;
+            this.passages = passages;
+            this.started = started;
+            this.retrievalMs = elapsedMs();
+        }
+
+        boolean streamed() {
+            return firstTokenMs != null;
+        }
+
+        List<AnswerEvent> onEvent(ChatEvent event) {
+            if (event instanceof ChatEvent.PartialResponseEvent partial && !partial.getChunk().isEmpty()) {
+                if (firstTokenMs == null) {
+                    firstTokenMs = elapsedMs();
+                }
+                return List.of(new Token(partial.getChunk()));
+            }
+            if (event instanceof ChatEvent.ChatCompletedEvent completed) {
+                return List.of(done(completed.getChatResponse()));
+            }
+            return List.of();
+        }
+
+        private Done done(ChatResponse response) {
+            CheckedAnswer checked = checker.check(response.aiMessage().text(), passages);
+            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
+            FinishReason finish = response.metadata().finishReason();
+            String doneReason = finish == null ? "stop" : finish.name().toLowerCase();
+            String notice = finish == FinishReason.LENGTH
+                    ? "The answer was cut at the model's length limit (num_predict): ask for less, or raise "
+                            + "quarkus.langchain4j.ollama.chat-model.num-predict"
+                    : null;
+            var usage = response.metadata().tokenUsage();
+            return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
+                    refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
+                    usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount())));
+        }
+
+        Done refusal() {
+            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none,
+                    "No passage of the article is close enough to the question.", null, "stop", timings(),
+                    Usage.NONE));
+        }
+
+        Done extractive(UpstreamException error) {
+            CheckedAnswer checked = checker.check(extractive.answer(question, passages), passages);
+            return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
+                    error.getMessage() + ". Meanwhile, this answer quotes the article's own sentences, without a model.",
+                    null, "stop", timings(), Usage.NONE));
+        }
+
+        private Timings timings() {
+            return new Timings(retrievalMs, firstTokenMs, elapsedMs());
+        }
+
+        private long elapsedMs() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.articlechat.chat;
+
+import java.util.List;
+
+/** An answer after its citations were checked: {@code text} cites exactly {@code citations}. */
+public record CheckedAnswer(String text, List<Citation> citations, List<Integer> removed) {
+}

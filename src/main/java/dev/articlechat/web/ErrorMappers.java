@@ -1,0 +1,57 @@
+package dev.articlechat.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.articlechat.chat.UpstreamException;
+import io.quarkus.logging.Log;
+
+/** Every failure reaches the client as a status and {@code {"error": ...}}; never a stack trace. */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response refused(ApiException e) {
+        return error(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return error(400, "The body is not valid JSON of the expected shape: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response upstream(UpstreamException e) {
+        return error(502, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        String reason = switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "Method not allowed here";
+            case 406 -> "This resource answers application/json only";
+            case 415 -> "Send the body as Content-Type: application/json";
+            default -> e.getMessage();
+        };
+        return error(status, reason);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        Log.error("Unexpected failure while answering a request", e);
+        return error(500, "Internal error: the server log has the details");
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message)).build();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.articlechat.web;
+
+import dev.articlechat.retrieval.ScoredPassage;
+
+/** A passage as {@code GET /api/passages} lists it: the passage fields and its retrieval score. */
+public record FoundPassage(String id, String document, String section, String text, int start, int end,
+        double score) {
+
+    static FoundPassage of(ScoredPassage found) {
+        var p = found.passage();
+        return new FoundPassage(p.id(), p.document(), p.section(), p.text(), p.start(), p.end(), found.score());
+    }
+}

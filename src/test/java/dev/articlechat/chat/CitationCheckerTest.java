@@ -1,0 +1,50 @@
+package dev.articlechat.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.ingest.Passage;
+import dev.articlechat.retrieval.ScoredPassage;
+
+class CitationCheckerTest {
+
+    private final CitationChecker checker = new CitationChecker();
+    private final List<ScoredPassage> offered = IntStream.rangeClosed(1, 4)
+            .mapToObj(i -> new ScoredPassage(new Passage("p0" + i, "doc.txt", "S", "text " + i, i * 10, i * 10 + 6),
+                    1.0 - i / 10.0))
+            .toList();
+
+    @Test
+    void aNumberThatWasNotOfferedIsRemoved() {
+        CheckedAnswer checked = checker.check("Signed in June 2024 [2]. Also true [9].", offered);
+        assertThat(checked.text()).isEqualTo("Signed in June 2024 [2]. Also true.");
+        assertThat(checked.removed()).containsExactly(9);
+        assertThat(checked.citations()).extracting(Citation::n, Citation::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "p02"));
+    }
+
+    @Test
+    void citationsAreListedOnceInOrderOfFirstUse() {
+        CheckedAnswer checked = checker.check("A [3]. B [1, 3]. C [0][1].", offered);
+        assertThat(checked.text()).isEqualTo("A [3]. B [1][3]. C [1].");
+        assertThat(checked.citations()).extracting(Citation::n).containsExactly(3, 1);
+        assertThat(checked.removed()).containsExactly(0);
+    }
+
+    @Test
+    void citationsCarryThePassageAndItsScore() {
+        Citation c = checker.check("X [4]", offered).citations().get(0);
+        assertThat(c).isEqualTo(new Citation(4, "p04", "doc.txt", "S", "text 4", 40, 46, 0.6));
+    }
+
+    @Test
+    void textWithoutMarkersIsLeftAlone() {
+        CheckedAnswer checked = checker.check("The article does not say. [link](x) [a]", offered);
+        assertThat(checked.text()).isEqualTo("The article does not say. [link](x) [a]");
+        assertThat(checked.citations()).isEmpty();
+    }
+}

@@ -1,0 +1,210 @@
+package dev.articlechat.ollama;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A stand-in for Ollama that speaks its HTTP API as documented: {@code /api/chat} streams NDJSON chunks and a
+ * final {@code done} line with {@code done_reason}, counts and durations in nanoseconds; {@code stream: false}
+ * gives one object; an unknown model is a 404 {@code model "x" not found}. It knows nothing of the article: it
+ * answers with the sentence of the passages in its prompt that shares most words with the question, and cites
+ * that passage's number. Tests script faults with {@link #script(Fault)}.
+ */
+public final class StandInOllama {
+
+    /** What the next chat request does instead of answering plainly. */
+    public enum Fault {
+        /** answers, then cites a passage number that was never offered */
+        INVENT_CITATION
+    }
+
+    private static final Pattern PASSAGE = Pattern.compile("^\\[(\\d+)] \\((.*)\\)\\n", Pattern.MULTILINE);
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "are", "was", "were", "what", "when", "who",
+            "why", "how", "did", "does", "with", "this", "that", "from", "its", "their", "which", "about", "many",
+            "much", "article", "say", "says");
+
+    private volatile Vertx vertx;
+    private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private volatile Set<String> models = Set.of("llama3.2");
+    private volatile long tokenDelayMs = 2;
+    private HttpServer server;
+
+    public int start() throws Exception {
+        vertx = Vertx.vertx();
+        server = vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return server.actualPort();
+    }
+
+    public void stop() {
+        vertx.close();
+    }
+
+    /** Forgets recorded requests and scripted faults, and puts back the default model. */
+    public void reset() {
+        requests.clear();
+        faults.clear();
+        models = Set.of("llama3.2");
+        tokenDelayMs = 2;
+    }
+
+    public void script(Fault fault) {
+        faults.add(fault);
+    }
+
+    /** The models this Ollama has pulled. */
+    public void models(String... names) {
+        models = Set.of(names);
+    }
+
+    /** The body of every {@code /api/chat} request received, in order. */
+    public List<JsonObject> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void handle(HttpServerRequest request) {
+        String path = request.path();
+        if (request.method().name().equals("GET") && path.equals("/")) {
+            request.response().end("Ollama is running");
+        } else if (path.equals("/api/version")) {
+            json(request.response(), 200, new JsonObject().put("version", "0.5.1"));
+        } else if (path.equals("/api/tags")) {
+            JsonArray list = new JsonArray();
+            models.forEach(m -> list.add(new JsonObject().put("name", m + ":latest").put("model", m + ":latest")));
+            json(request.response(), 200, new JsonObject().put("models", list));
+        } else if (path.equals("/api/chat") && request.method().name().equals("POST")) {
+            request.body().onSuccess(body -> chat(request.response(), body.toJsonObject()));
+        } else {
+            request.response().setStatusCode(404).end("404 page not found");
+        }
+    }
+
+    private void chat(HttpServerResponse response, JsonObject body) {
+        requests.add(body);
+        String model = body.getString("model", "");
+        if (!models.contains(model.replace(":latest", ""))) {
+            json(response, 404, new JsonObject().put("error", "model \"" + model + "\" not found, try pulling it first"));
+            return;
+        }
+        String answer = answer(body.getJsonArray("messages"));
+        Fault fault = faults.isEmpty() ? null : faults.remove(0);
+        if (fault == Fault.INVENT_CITATION) {
+            answer = answer + " See also [9].";
+        }
+        if (!body.getBoolean("stream", true)) {
+            JsonObject whole = chunk(model, answer).put("done", true).put("done_reason", "stop");
+            counts(whole, body, answer);
+            json(response, 200, whole);
+            return;
+        }
+        response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+        stream(response, model, body, answer, tokens(answer), 0);
+    }
+
+    private void stream(HttpServerResponse response, String model, JsonObject body, String answer, List<String> tokens,
+            int next) {
+        if (response.closed()) {
+            return;
+        }
+        if (next == tokens.size()) {
+            JsonObject last = chunk(model, "").put("done_reason", "stop").put("done", true);
+            response.end(counts(last, body, answer).encode() + "\n");
+            return;
+        }
+        response.write(chunk(model, tokens.get(next)).put("done", false).encode() + "\n");
+        vertx.setTimer(Math.max(1, tokenDelayMs), t -> stream(response, model, body, answer, tokens, next + 1));
+    }
+
+    private static JsonObject chunk(String model, String content) {
+        return new JsonObject().put("model", model).put("created_at", Instant.now().toString())
+                .put("message", new JsonObject().put("role", "assistant").put("content", content));
+    }
+
+    private static JsonObject counts(JsonObject last, JsonObject body, String answer) {
+        int promptTokens = body.getJsonArray("messages").stream()
+                .mapToInt(m -> ((JsonObject) m).getString("content", "").split("\\s+").length).sum();
+        return last.put("total_duration", 4_883_583_458L).put("load_duration", 1_334_875L)
+                .put("prompt_eval_count", promptTokens).put("prompt_eval_duration", 342_546_000L)
+                .put("eval_count", tokens(answer).size()).put("eval_duration", 4_535_599_000L);
+    }
+
+    /** Word pieces as a model streams them: each token carries its leading space. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("\\s*\\S+").matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    /** The sentence of the prompt's passages that shares most words with the last question, cited. */
+    static String answer(JsonArray messages) {
+        String system = "";
+        String question = "";
+        for (Object o : messages) {
+            JsonObject message = (JsonObject) o;
+            if (message.getString("role").equals("system")) {
+                system = message.getString("content");
+            } else if (message.getString("role").equals("user")) {
+                question = message.getString("content");
+            }
+        }
+        Set<String> asked = words(question);
+        record Candidate(int n, String sentence, long shared) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        int open = system.indexOf("<<<PASSAGES\n");
+        int close = system.lastIndexOf("PASSAGES>>>");
+        if (open >= 0 && close > open) {
+            String block = system.substring(open, close);
+            Matcher m = PASSAGE.matcher(block);
+            List<int[]> starts = new ArrayList<>();
+            while (m.find()) {
+                starts.add(new int[] { Integer.parseInt(m.group(1)), m.end(), m.start() });
+            }
+            for (int i = 0; i < starts.size(); i++) {
+                int end = i + 1 < starts.size() ? starts.get(i + 1)[2] : block.length();
+                String text = block.substring(starts.get(i)[1], end).strip();
+                for (String sentence : text.split("(?<=[.!?])\\s+")) {
+                    long shared = words(sentence).stream().filter(asked::contains).count();
+                    candidates.add(new Candidate(starts.get(i)[0], sentence.replaceAll("\\s+", " "), shared));
+                }
+            }
+        }
+        return candidates.stream()
+                .filter(c -> c.shared() > 0)
+                .max(Comparator.comparingLong(Candidate::shared).thenComparing(c -> -c.n()))
+                .map(c -> "According to the article, " + c.sentence() + " [" + c.n() + "]")
+                .orElse("The article does not say.");
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 2 && !COMMON.contains(w))
+                .collect(Collectors.toSet());
+    }
+
+    private static void json(HttpServerResponse response, int status, JsonObject body) {
+        response.setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(body.encode());
+    }
+}
