@@ -12,10 +12,12 @@ import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
 import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * One question, answered: retrieve passages, ask the model with them, stream its tokens, check its citations.
@@ -42,19 +44,17 @@ public class ChatService {
         this.ollama = ollama;
     }
 
-    /** Streams the answer to {@code question} in conversation {@code conversationId}. */
-    public Multi<AnswerEvent> ask(String conversationId, String question) {
-        long started = System.nanoTime();
+    /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
+    public Ask ask(String conversationId, String question) {
+        Turn turn = new Turn(conversationId, question);
         // embedding the question is CPU work: keep it off the event loop
-        return Uni.createFrom().item(() -> retriever.retrieve(question))
+        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(question))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(passages -> {
-                    Turn turn = new Turn(conversationId, question, passages, started);
-                    if (passages.isEmpty()) {
-                        return Multi.createFrom().item(turn.refusal());
-                    }
-                    return generate(turn);
+                    turn.retrieved(passages);
+                    return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
                 });
+        return new Ask(stoppable(answer, turn), turn::stop);
     }
 
     private Multi<AnswerEvent> generate(Turn turn) {
@@ -65,21 +65,65 @@ public class ChatService {
                         : Multi.createFrom().item(turn.extractive((UpstreamException) error)));
     }
 
+    /** The answer's events, cut short by {@link Turn#stop()}: upstream cancelled, then a stopped done. */
+    private static Multi<AnswerEvent> stoppable(Multi<AnswerEvent> answer, Turn turn) {
+        return Multi.createFrom().emitter(emitter -> {
+            Cancellable upstream = answer.subscribe().with(
+                    event -> turn.emitUnlessStopped(() -> emitter.emit(event)),
+                    error -> turn.emitUnlessStopped(() -> emitter.fail(error)),
+                    () -> turn.emitUnlessStopped(emitter::complete));
+            turn.onStop(() -> {
+                upstream.cancel();
+                emitter.emit(turn.stopped());
+                emitter.complete();
+            });
+            emitter.onTermination(upstream::cancel);
+        });
+    }
+
     /** The state of one ask while it streams. */
     private final class Turn {
         private final String conversationId;
         private final String question;
-        private final List<ScoredPassage> passages;
-        private final long started;
-        private final long retrievalMs;
+        private final long started = System.nanoTime();
+        private final StringBuilder streamedText = new StringBuilder();
+        private List<ScoredPassage> passages = List.of();
+        private long retrievalMs;
         private volatile Long firstTokenMs;
+        private boolean stopped;
+        private Runnable onStop;
 
-        Turn(String conversationId, String question, List<ScoredPassage> passages, long started) {
+        Turn(String conversationId, String question) {
             this.conversationId = conversationId;
             this.question = question;
-            this.passages = passages;
-            this.started = started;
-            this.retrievalMs = elapsedMs();
+        }
+
+        void retrieved(List<ScoredPassage> found) {
+            passages = found;
+            retrievalMs = elapsedMs();
+        }
+
+        synchronized void onStop(Runnable action) {
+            onStop = action;
+        }
+
+        /** Stops once: later events from upstream are dropped. */
+        void stop() {
+            Runnable action;
+            synchronized (this) {
+                if (stopped || onStop == null) {
+                    return;
+                }
+                stopped = true;
+                action = onStop;
+            }
+            action.run();
+        }
+
+        synchronized void emitUnlessStopped(Runnable emission) {
+            if (!stopped) {
+                emission.run();
+            }
         }
 
         boolean streamed() {
@@ -91,6 +135,9 @@ public class ChatService {
                 if (firstTokenMs == null) {
                     firstTokenMs = elapsedMs();
                 }
+                synchronized (this) {
+                    streamedText.append(partial.getChunk());
+                }
                 return List.of(new Token(partial.getChunk()));
             }
             if (event instanceof ChatEvent.ChatCompletedEvent completed) {
@@ -100,15 +147,23 @@ public class ChatService {
         }
 
         private Done done(ChatResponse response) {
-            CheckedAnswer checked = checker.check(response.aiMessage().text(), passages);
-            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
             FinishReason finish = response.metadata().finishReason();
-            String doneReason = finish == null ? "stop" : finish.name().toLowerCase();
-            String notice = finish == FinishReason.LENGTH
+            return modelAnswer(response.aiMessage().text(), finish == null ? "stop" : finish.name().toLowerCase(),
+                    response.metadata().tokenUsage());
+        }
+
+        /** What had streamed when the user stopped, checked like any answer. */
+        synchronized Done stopped() {
+            return modelAnswer(streamedText.toString(), "stopped", null);
+        }
+
+        private Done modelAnswer(String text, String doneReason, TokenUsage usage) {
+            CheckedAnswer checked = checker.check(text, passages);
+            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
+            String notice = doneReason.equals("length")
                     ? "The answer was cut at the model's length limit (num_predict): ask for less, or raise "
                             + "quarkus.langchain4j.ollama.chat-model.num-predict"
                     : null;
-            var usage = response.metadata().tokenUsage();
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
                     refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount())));

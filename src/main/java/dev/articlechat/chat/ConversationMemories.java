@@ -43,6 +43,11 @@ public class ConversationMemories implements ChatMemoryProvider {
         return memories.containsKey(conversationId);
     }
 
+    /** Drops a conversation, as when its socket closes. */
+    public void forget(String conversationId) {
+        memories.remove(conversationId);
+    }
+
     @Override
     public ChatMemory get(Object conversationId) {
         return memories.computeIfAbsent(conversationId,

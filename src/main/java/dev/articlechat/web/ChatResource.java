@@ -4,15 +4,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.articlechat.chat.AnswerEvent;
+import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatAnswer;
 import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/chat")
@@ -22,9 +27,12 @@ public class ChatResource {
     private final ChatService chat;
     private final ConversationMemories conversations;
     private final QuestionValidator validator;
+    private final Frames frames;
 
-    public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator) {
+    public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
+            Frames frames) {
         this.chat = chat;
+        this.frames = frames;
         this.conversations = conversations;
         this.validator = validator;
     }
@@ -35,15 +43,36 @@ public class ChatResource {
     @Operation(summary = "Ask a question about the article", description = "The whole answer at once, with the "
             + "passages it cites. Pass the conversationId of an earlier answer to ask a follow-up.")
     public Uni<ChatAnswer> ask(ChatRequest request) {
+        return start(request).events()
+                .filter(AnswerEvent.Done.class::isInstance)
+                .map(event -> ((AnswerEvent.Done) event).answer())
+                .toUni();
+    }
+
+    @POST
+    @Path("/stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Ask a question and stream the answer as Server-Sent Events", description = "Events "
+            + "'token' (zero or more), then 'done' (the whole checked answer) or 'error'; each event's data is the "
+            + "JSON of the matching WebSocket frame. Closing the connection cancels the generation.")
+    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+        Ask ask = start(request);
+        return ask.events()
+                .map(event -> event(sse, Frames.type(event), frames.of(null, event)))
+                .onFailure().recoverWithItem(failure -> event(sse, "error", frames.error(null, failure)));
+    }
+
+    private Ask start(ChatRequest request) {
         if (request == null) {
             throw new ApiException(400, "Send a JSON body such as {\"question\": \"When was the treaty signed?\"}");
         }
         String question = validator.valid(request.question(), "question");
-        String conversationId = conversationId(request.conversationId());
-        return chat.ask(conversationId, question)
-                .filter(AnswerEvent.Done.class::isInstance)
-                .map(event -> ((AnswerEvent.Done) event).answer())
-                .toUni();
+        return chat.ask(conversationId(request.conversationId()), question);
+    }
+
+    private static OutboundSseEvent event(Sse sse, String name, String data) {
+        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE).data(data).build();
     }
 
     private String conversationId(String requested) {

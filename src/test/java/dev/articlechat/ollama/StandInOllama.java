@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,8 +33,18 @@ public final class StandInOllama {
     /** What the next chat request does instead of answering plainly. */
     public enum Fault {
         /** answers, then cites a passage number that was never offered */
-        INVENT_CITATION
+        INVENT_CITATION,
+        /** streams a few tokens, then an {@code {"error": ...}} line, as Ollama does when the runner fails */
+        ERROR_MID_STREAM,
+        /** streams a few tokens, then ends with {@code done_reason: "length"} (num_predict reached) */
+        LENGTH,
+        /** streams a few tokens, then sends nothing more while keeping the connection open */
+        STALL,
+        /** streams one token every 200 ms */
+        SLOW
     }
+
+    private static final int TOKENS_BEFORE_FAULT = 3;
 
     private static final Pattern PASSAGE = Pattern.compile("^\\[(\\d+)] \\((.*)\\)\\n", Pattern.MULTILINE);
     private static final Set<String> COMMON = Set.of("the", "and", "for", "are", "was", "were", "what", "when", "who",
@@ -44,7 +55,8 @@ public final class StandInOllama {
     private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private volatile Set<String> models = Set.of("llama3.2");
-    private volatile long tokenDelayMs = 2;
+    private final long tokenDelayMs = 2;
+    private final AtomicInteger abandoned = new AtomicInteger();
     private HttpServer server;
 
     public int start() throws Exception {
@@ -62,8 +74,8 @@ public final class StandInOllama {
     public void reset() {
         requests.clear();
         faults.clear();
+        abandoned.set(0);
         models = Set.of("llama3.2");
-        tokenDelayMs = 2;
     }
 
     public void script(Fault fault) {
@@ -73,6 +85,11 @@ public final class StandInOllama {
     /** The models this Ollama has pulled. */
     public void models(String... names) {
         models = Set.of(names);
+    }
+
+    /** How many streams the client closed before their last line: a stopped or abandoned generation. */
+    public int abandonedStreams() {
+        return abandoned.get();
     }
 
     /** The body of every {@code /api/chat} request received, in order. */
@@ -116,12 +133,30 @@ public final class StandInOllama {
             return;
         }
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
-        stream(response, model, body, answer, tokens(answer), 0);
+        response.closeHandler(v -> {
+            if (!response.ended()) {
+                abandoned.incrementAndGet();
+            }
+        });
+        stream(response, model, body, answer, tokens(answer), 0, fault);
     }
 
     private void stream(HttpServerResponse response, String model, JsonObject body, String answer, List<String> tokens,
-            int next) {
+            int next, Fault fault) {
         if (response.closed()) {
+            return;
+        }
+        if (next == TOKENS_BEFORE_FAULT && fault == Fault.STALL) {
+            return;
+        }
+        if (next == TOKENS_BEFORE_FAULT && fault == Fault.ERROR_MID_STREAM) {
+            response.end(new JsonObject().put("error", "an error was encountered while running the model").encode()
+                    + "\n");
+            return;
+        }
+        if (next == TOKENS_BEFORE_FAULT && fault == Fault.LENGTH) {
+            JsonObject last = chunk(model, "").put("done_reason", "length").put("done", true);
+            response.end(counts(last, body, answer).encode() + "\n");
             return;
         }
         if (next == tokens.size()) {
@@ -130,7 +165,8 @@ public final class StandInOllama {
             return;
         }
         response.write(chunk(model, tokens.get(next)).put("done", false).encode() + "\n");
-        vertx.setTimer(Math.max(1, tokenDelayMs), t -> stream(response, model, body, answer, tokens, next + 1));
+        long delay = fault == Fault.SLOW ? 200 : tokenDelayMs;
+        vertx.setTimer(Math.max(1, delay), t -> stream(response, model, body, answer, tokens, next + 1, fault));
     }
 
     private static JsonObject chunk(String model, String content) {

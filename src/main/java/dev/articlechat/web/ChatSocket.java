@@ -1,0 +1,129 @@
+package dev.articlechat.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.articlechat.chat.Ask;
+import dev.articlechat.chat.ChatService;
+import dev.articlechat.chat.ConversationMemories;
+import io.quarkus.logging.Log;
+import io.quarkus.websockets.next.OnBinaryMessage;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * The chat over a WebSocket: one conversation per socket, one ask at a time. {@code ask} streams {@code token}
+ * frames then one {@code done} (or an {@code error}); {@code stop} ends the running ask with a done
+ * {@code "stopped"} and cancels Ollama's generation. Bad frames get an {@code error} frame; the socket stays open.
+ */
+@WebSocket(path = "/ws/chat")
+public class ChatSocket {
+
+    /** An ask in flight on one socket. */
+    private record Running(String id, Ask ask, AtomicReference<Cancellable> subscription) {
+        void cancel() {
+            Cancellable current = subscription.get();
+            if (current != null) {
+                current.cancel();
+            }
+        }
+    }
+
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final ChatService chat;
+    private final ConversationMemories conversations;
+    private final QuestionValidator validator;
+    private final Frames frames;
+    private final ObjectMapper json;
+
+    public ChatSocket(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
+            Frames frames, ObjectMapper json) {
+        this.chat = chat;
+        this.conversations = conversations;
+        this.validator = validator;
+        this.frames = frames;
+        this.json = json;
+    }
+
+    @OnTextMessage
+    public Uni<Void> onText(String message, WebSocketConnection connection) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(message);
+        } catch (JsonProcessingException e) {
+            frame = null;
+        }
+        if (frame == null || !frame.isObject()) {
+            return connection.sendText(frames.error(null,
+                    "Frames are JSON objects such as {\"type\": \"ask\", \"question\": \"...\", \"id\": \"1\"}"));
+        }
+        String id = frame.path("id").isTextual() || frame.path("id").isNumber() ? frame.path("id").asText() : null;
+        String type = frame.path("type").asText("");
+        return switch (type) {
+            case "ask" -> ask(connection, id, frame.path("question"));
+            case "stop" -> stop(connection, id);
+            default -> connection.sendText(frames.error(id, "Unknown frame type '" + type
+                    + "': send {\"type\": \"ask\", ...} or {\"type\": \"stop\", ...}"));
+        };
+    }
+
+    @OnBinaryMessage
+    public Uni<Void> onBinary(Buffer ignored, WebSocketConnection connection) {
+        return connection.sendText(frames.error(null, "Binary frames are not understood: send JSON text frames"));
+    }
+
+    @OnClose
+    public void onClose(WebSocketConnection connection) {
+        Running current = running.remove(connection.id());
+        if (current != null) {
+            Log.debugf("Socket closed mid-answer: cancelling ask %s", current.id());
+            current.cancel();
+        }
+        conversations.forget(connection.id());
+    }
+
+    private Uni<Void> ask(WebSocketConnection connection, String id, JsonNode questionNode) {
+        if (id == null) {
+            return connection.sendText(frames.error(null, "An ask needs an 'id' (a string you choose)"));
+        }
+        String question;
+        try {
+            question = validator.valid(questionNode.isTextual() ? questionNode.asText() : null, "question");
+        } catch (ApiException e) {
+            return connection.sendText(frames.error(id, e.getMessage()));
+        }
+        Ask ask = chat.ask(connection.id(), question);
+        Running entry = new Running(id, ask, new AtomicReference<>());
+        if (running.putIfAbsent(connection.id(), entry) != null) {
+            return connection.sendText(frames.error(id,
+                    "An answer is still streaming on this socket: wait for its done, or send stop first"));
+        }
+        entry.subscription().set(ask.events()
+                .map(event -> frames.of(id, event))
+                .onFailure().recoverWithItem(failure -> frames.error(id, failure))
+                // one frame at a time, in order
+                .onItem().transformToUniAndConcatenate(connection::sendText)
+                .onTermination().invoke(() -> running.remove(connection.id(), entry))
+                .subscribe().with(sent -> {
+                }, failure -> Log.debugf("Could not send to socket %s: %s", connection.id(), failure)));
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> stop(WebSocketConnection connection, String id) {
+        Running current = running.get(connection.id());
+        if (current != null && (id == null || id.equals(current.id()))) {
+            current.ask().stop();
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.articlechat.web;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.articlechat.chat.AnswerEvent;
+import dev.articlechat.chat.UpstreamException;
+import io.quarkus.logging.Log;
+
+/**
+ * The JSON of the stream frames, shared by the WebSocket and SSE: {@code token}, {@code done} (the answer's
+ * fields) and {@code error}, each with the {@code id} of its ask (left out when the client gave none).
+ */
+@Singleton
+public class Frames {
+
+    private final ObjectMapper json;
+
+    public Frames(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String of(String id, AnswerEvent event) {
+        if (event instanceof AnswerEvent.Token token) {
+            return frame("token", id).put("text", token.text()).toString();
+        }
+        ObjectNode done = frame("done", id);
+        done.setAll((ObjectNode) json.valueToTree(((AnswerEvent.Done) event).answer()));
+        return done.toString();
+    }
+
+    public String error(String id, String message) {
+        return frame("error", id).put("error", message).toString();
+    }
+
+    /** The error frame for a failed ask: Ollama's reason as it is, anything else without internals. */
+    public String error(String id, Throwable failure) {
+        if (failure instanceof UpstreamException upstream) {
+            return error(id, upstream.getMessage());
+        }
+        Log.error("An ask failed unexpectedly", failure);
+        return error(id, "Internal error while answering: the server log has the details; ask again");
+    }
+
+    /** The frame type a frame's JSON carries, for SSE event names. */
+    public static String type(AnswerEvent event) {
+        return event instanceof AnswerEvent.Token ? "token" : "done";
+    }
+
+    private ObjectNode frame(String type, String id) {
+        ObjectNode frame = json.createObjectNode().put("type", type);
+        if (id != null) {
+            frame.put("id", id);
+        }
+        return frame;
+    }
+}

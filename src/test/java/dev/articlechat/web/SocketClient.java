@@ -1,0 +1,65 @@
+package dev.articlechat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.vertx.core.json.JsonObject;
+
+/** A test client of {@code /ws/chat}: frames are queued in arrival order and read until an ask ends. */
+final class SocketClient implements AutoCloseable {
+
+    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final WebSocketClientConnection connection;
+
+    SocketClient(URI base) {
+        // NON_BLOCKING: frames are handled on the event loop in the order they arrive
+        connection = BasicWebSocketConnector.create()
+                .baseUri(base)
+                .path("/ws/chat")
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
+                .onTextMessage((c, message) -> frames.add(new JsonObject(message)))
+                .connectAndAwait();
+    }
+
+    void send(String text) {
+        connection.sendTextAndAwait(text);
+    }
+
+    void ask(String id, String question) {
+        send(new JsonObject().put("type", "ask").put("id", id).put("question", question).encode());
+    }
+
+    JsonObject next() throws InterruptedException {
+        JsonObject frame = frames.poll(15, TimeUnit.SECONDS);
+        assertThat(frame).as("a frame within 15 s").isNotNull();
+        return frame;
+    }
+
+    /** Frames up to and including the one that ends an ask ({@code done} or {@code error}). */
+    List<JsonObject> untilEnd() throws InterruptedException {
+        List<JsonObject> received = new ArrayList<>();
+        JsonObject frame;
+        do {
+            frame = next();
+            received.add(frame);
+        } while (!frame.getString("type").equals("done") && !frame.getString("type").equals("error"));
+        return received;
+    }
+
+    boolean isOpen() {
+        return connection.isOpen();
+    }
+
+    @Override
+    public void close() {
+        connection.closeAndAwait();
+    }
+}
