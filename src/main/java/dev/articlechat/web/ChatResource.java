@@ -72,7 +72,7 @@ public class ChatResource {
     }
 
     private static OutboundSseEvent event(Sse sse, String name, String data) {
-        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE).data(data).build();
+        return sse.newEventBuilder().name(name).data(String.class, data).build();
     }
 
     private String conversationId(String requested) {

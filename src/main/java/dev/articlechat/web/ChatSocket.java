@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.articlechat.chat.AnswerEvent;
 import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
@@ -108,9 +109,18 @@ public class ChatSocket {
             return connection.sendText(frames.error(id,
                     "An answer is still streaming on this socket: wait for its done, or send stop first"));
         }
+        // the socket is free for the next ask before the final frame leaves: a client may ask again at once
         entry.subscription().set(ask.events()
-                .map(event -> frames.of(id, event))
-                .onFailure().recoverWithItem(failure -> frames.error(id, failure))
+                .map(event -> {
+                    if (event instanceof AnswerEvent.Done) {
+                        running.remove(connection.id(), entry);
+                    }
+                    return frames.of(id, event);
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    running.remove(connection.id(), entry);
+                    return frames.error(id, failure);
+                })
                 // one frame at a time, in order
                 .onItem().transformToUniAndConcatenate(connection::sendText)
                 .onTermination().invoke(() -> running.remove(connection.id(), entry))

@@ -57,6 +57,7 @@ public final class StandInOllama {
     private volatile Set<String> models = Set.of("llama3.2");
     private final long tokenDelayMs = 2;
     private final AtomicInteger abandoned = new AtomicInteger();
+    private final List<Long> tokenSentNanos = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     public int start() throws Exception {
@@ -90,6 +91,11 @@ public final class StandInOllama {
     /** How many streams the client closed before their last line: a stopped or abandoned generation. */
     public int abandonedStreams() {
         return abandoned.get();
+    }
+
+    /** When ({@link System#nanoTime()}) each token of the latest stream was written, in order. */
+    public List<Long> tokenSentNanos() {
+        return List.copyOf(tokenSentNanos);
     }
 
     /** The body of every {@code /api/chat} request received, in order. */
@@ -133,6 +139,7 @@ public final class StandInOllama {
             return;
         }
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+        tokenSentNanos.clear();
         response.closeHandler(v -> {
             if (!response.ended()) {
                 abandoned.incrementAndGet();
@@ -165,6 +172,7 @@ public final class StandInOllama {
             return;
         }
         response.write(chunk(model, tokens.get(next)).put("done", false).encode() + "\n");
+        tokenSentNanos.add(System.nanoTime());
         long delay = fault == Fault.SLOW ? 200 : tokenDelayMs;
         vertx.setTimer(Math.max(1, delay), t -> stream(response, model, body, answer, tokens, next + 1, fault));
     }

@@ -90,6 +90,18 @@ class ChatSocketTest {
     }
 
     @Test
+    void theNextAskIsAcceptedAsSoonAsDoneArrives() throws Exception {
+        try (SocketClient socket = new SocketClient(base)) {
+            for (int i = 0; i < 100; i++) {
+                socket.ask("n" + i, "When was the treaty signed?");
+                JsonObject last = lastOf(socket.untilEnd());
+                assertThat(last.getString("type")).as(last.encode()).isEqualTo("done");
+                assertThat(last.getString("id")).isEqualTo("n" + i);
+            }
+        }
+    }
+
+    @Test
     void anErrorLineMidStreamReachesTheClientAsAnErrorFrame() throws Exception {
         ollama.script(Fault.ERROR_MID_STREAM);
         try (SocketClient socket = new SocketClient(base)) {
