@@ -4,10 +4,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A finished answer, as the contract names its fields. */
+/**
+ * A finished answer, as the contract names its fields; {@code retrieved} adds the ids of the passages offered to
+ * the model, best first (what {@code [1]..[k]} referred to).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatAnswer(String conversationId, String answer, List<Citation> citations, Source source, String notice,
-        String model, String doneReason, Timings timings, Usage usage) {
+        String model, String doneReason, Timings timings, Usage usage, List<String> retrieved) {
 
     /** Where an answer came from. */
     public enum Source {

@@ -166,20 +166,25 @@ public class ChatService {
                     : null;
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
                     refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
-                    usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount())));
+                    usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
+                    retrievedIds()));
         }
 
         Done refusal() {
             return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none,
                     "No passage of the article is close enough to the question.", null, "stop", timings(),
-                    Usage.NONE));
+                    Usage.NONE, retrievedIds()));
         }
 
         Done extractive(UpstreamException error) {
             CheckedAnswer checked = checker.check(extractive.answer(question, passages), passages);
             return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
                     error.getMessage() + ". Meanwhile, this answer quotes the article's own sentences, without a model.",
-                    null, "stop", timings(), Usage.NONE));
+                    null, "stop", timings(), Usage.NONE, retrievedIds()));
+        }
+
+        private List<String> retrievedIds() {
+            return passages.stream().map(p -> p.passage().id()).toList();
         }
 
         private Timings timings() {

@@ -1,0 +1,57 @@
+package dev.articlechat.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.Yaml;
+
+import io.quarkiverse.langchain4j.testing.evaluation.EvaluationSample;
+import io.quarkiverse.langchain4j.testing.evaluation.Parameters;
+import io.quarkiverse.langchain4j.testing.evaluation.Samples;
+
+/**
+ * Reads {@code src/test/resources/eval/questions.yaml}. The extension's YAML loader knows only strings; our cases
+ * carry facts, evidence and several turns, so they are read here and handed to the scorer as samples whose one
+ * parameter is the case.
+ */
+public final class EvalSet {
+
+    public static final Path QUESTIONS = Path.of("src/test/resources/eval/questions.yaml");
+
+    private EvalSet() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<EvalCase> load(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Map<String, Object>> items = new Yaml().load(reader);
+            return items.stream().map(item -> new EvalCase((String) item.get("name"), (String) item.get("category"),
+                    ((List<Map<String, Object>>) item.get("turns")).stream().map(EvalSet::turn).toList())).toList();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EvalCase.EvalTurn turn(Map<String, Object> turn) {
+        return new EvalCase.EvalTurn((String) turn.get("question"),
+                (List<String>) turn.getOrDefault("facts", List.of()),
+                (String) turn.get("evidence"),
+                (Boolean) turn.getOrDefault("answerable", Boolean.TRUE));
+    }
+
+    /** The cases as the scorer's samples; the expected output is an empty run of the same case. */
+    public static Samples<CaseRun> samples(List<EvalCase> cases) {
+        return new Samples<>(cases.stream()
+                .map(c -> EvaluationSample.<CaseRun> builder()
+                        .withName(c.name())
+                        .withParameters(Parameters.of(c))
+                        .withExpectedOutput(new CaseRun(c, List.of()))
+                        .withTags(c.category())
+                        .build())
+                .toList());
+    }
+}

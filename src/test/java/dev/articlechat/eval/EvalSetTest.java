@@ -1,0 +1,38 @@
+package dev.articlechat.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The question set is what the README promises, and every piece of evidence really is in the article. */
+class EvalSetTest {
+
+    @Test
+    void theSetIsCompleteAndItsEvidenceIsInTheArticle() throws Exception {
+        String article = Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"),
+                StandardCharsets.UTF_8);
+        List<EvalCase> cases = EvalSet.load(EvalSet.QUESTIONS);
+        List<EvalCase.EvalTurn> turns = cases.stream().flatMap(c -> c.turns().stream()).toList();
+
+        assertThat(turns).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(cases).extracting(EvalCase::name).doesNotHaveDuplicates();
+        assertThat(turns.stream().filter(t -> !t.answerable())).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(cases.stream().filter(c -> c.turns().size() > 1)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(turns.stream().filter(EvalCase.EvalTurn::answerable)).allSatisfy(t -> {
+            assertThat(t.facts()).as(t.question()).isNotEmpty();
+            assertThat(Text.contains(article, t.evidence())).as("evidence of: " + t.question()).isTrue();
+            assertThat(t.facts()).as(t.question()).allSatisfy(f -> assertThat(Text.states(article, f)).isTrue());
+        });
+        // every number of the article is asked about
+        for (String number : List.of("30 000", "2008", "June 2024", "11 000", "4 000", "6 000", "90%", "2012",
+                "$10 billion", "$3,8 million", "$52,9 million", "$111 million")) {
+            assertThat(turns).as(number).anyMatch(t -> t.answerable() && t.facts().stream()
+                    .anyMatch(f -> Text.states(number, f) || Text.states(f, number.replace("$", ""))));
+        }
+    }
+}
