@@ -44,9 +44,23 @@ public interface ArticleChatConfig {
         @WithDefault("4")
         int maxResults();
 
-        /** Passages scoring below this (0..1, cosine mapped to 0..1) are not offered. */
+        /**
+         * A question whose closest passage in meaning scores below this (0..1, cosine mapped to 0..1) is not covered
+         * by the article: it is refused without asking the model.
+         */
         @WithDefault("0.6")
         double minScore();
+
+        /**
+         * A question sharing words with a passage at this BM25 score or more (a rare name or number) is covered by
+         * the article even when the embeddings find it far in meaning.
+         */
+        @WithDefault("1.6")
+        double keywordMinScore();
+
+        /** How many passages each ranking (meaning, keywords) contributes before they are fused. */
+        @WithDefault("20")
+        int candidates();
 
         /** The largest k a caller of {@code /api/passages} may ask for. */
         @WithDefault("20")

@@ -34,9 +34,11 @@ public class ChatService {
     private final CitationChecker checker;
     private final ExtractiveAnswerer extractive;
     private final OllamaStreamingChatModel ollama;
+    private final ConversationMemories conversations;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
-            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama) {
+            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, ConversationMemories conversations) {
+        this.conversations = conversations;
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
@@ -47,8 +49,11 @@ public class ChatService {
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
+        // a follow-up ("How much will it cost?") names nothing: retrieve with the previous question's words too
+        String query = conversations.swapLastQuestion(conversationId, question).map(previous -> question + " " + previous)
+                .orElse(question);
         // embedding the question is CPU work: keep it off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(question))
+        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(query))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);

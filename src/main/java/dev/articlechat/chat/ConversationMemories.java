@@ -3,7 +3,9 @@ package dev.articlechat.chat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
@@ -19,16 +21,20 @@ import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 @Singleton
 public class ConversationMemories implements ChatMemoryProvider {
 
+    /** A conversation: what the model is sent back, and the last question asked (for follow-up retrieval). */
+    private record Conversation(ChatMemory memory, AtomicReference<String> lastQuestion) {
+    }
+
     private final int maxMessages;
-    private final Map<Object, ChatMemory> memories;
+    private final Map<Object, Conversation> conversations;
 
     public ConversationMemories(ArticleChatConfig config) {
         // each turn is a question and an answer; the system message (with this turn's passages) is kept apart
         this.maxMessages = 2 * config.chat().memoryTurns() + 1;
         int maxConversations = config.chat().maxConversations();
-        this.memories = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        this.conversations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, ChatMemory> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, Conversation> eldest) {
                 return size() > maxConversations;
             }
         });
@@ -40,17 +46,26 @@ public class ConversationMemories implements ChatMemoryProvider {
     }
 
     public boolean exists(String conversationId) {
-        return memories.containsKey(conversationId);
+        return conversations.containsKey(conversationId);
     }
 
     /** Drops a conversation, as when its socket closes. */
     public void forget(String conversationId) {
-        memories.remove(conversationId);
+        conversations.remove(conversationId);
+    }
+
+    /** Records {@code question} as the conversation's latest; returns the one before it, if any. */
+    public Optional<String> swapLastQuestion(String conversationId, String question) {
+        return Optional.ofNullable(conversation(conversationId).lastQuestion().getAndSet(question));
     }
 
     @Override
     public ChatMemory get(Object conversationId) {
-        return memories.computeIfAbsent(conversationId,
-                id -> MessageWindowChatMemory.builder().id(id).maxMessages(maxMessages).build());
+        return conversation(conversationId).memory();
+    }
+
+    private Conversation conversation(Object conversationId) {
+        return conversations.computeIfAbsent(conversationId, id -> new Conversation(
+                MessageWindowChatMemory.builder().id(id).maxMessages(maxMessages).build(), new AtomicReference<>()));
     }
 }

@@ -1,27 +1,50 @@
 package dev.articlechat.retrieval;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Passage;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.aggregator.ReciprocalRankFuser;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import io.quarkus.runtime.StartupEvent;
 
-/** The passages closest in meaning to a query, best first. */
+/**
+ * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
+ * fused by reciprocal rank. A query is covered by the article when its closest passage in meaning scores at least
+ * the minimum, or when it shares rare words (a name, a number) with a passage; otherwise nothing is returned. Each passage's score is its embedding similarity (0..1).
+ */
 @Singleton
 public class PassageRetriever {
 
     private final ArticleIndex index;
     private final EmbeddingModel embeddingModel;
     private final ArticleChatConfig.Retrieval config;
+    private volatile KeywordIndex keywords;
 
     public PassageRetriever(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config) {
         this.index = index;
         this.embeddingModel = embeddingModel;
         this.config = config.retrieval();
+    }
+
+    /** After the article is embedded: build the keyword index and warm the query path, so no first ask pays. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        keywords = new KeywordIndex(index.passages());
+        retrieve("warm-up");
     }
 
     /** The configured top-k for a question. */
@@ -30,13 +53,35 @@ public class PassageRetriever {
     }
 
     public List<ScoredPassage> retrieve(String query, int k) {
-        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+        int candidates = Math.max(k, config.candidates());
+        List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(embeddingModel.embed(query).content())
-                .maxResults(k)
-                .minScore(config.minScore())
-                .build();
-        return index.store().search(request).matches().stream()
-                .map(match -> new ScoredPassage((Passage) match.embedded(), match.score()))
-                .toList();
+                .maxResults(candidates)
+                .build()).matches();
+        List<KeywordIndex.Hit> byKeywords = keywords.search(query, candidates);
+        boolean closeInMeaning = !byMeaning.isEmpty() && byMeaning.get(0).score() >= config.minScore();
+        boolean sharesRareTerms = !byKeywords.isEmpty() && byKeywords.get(0).score() >= config.keywordMinScore();
+        if (!closeInMeaning && !sharesRareTerms) {
+            return List.of();
+        }
+        Map<String, Double> similarity = new LinkedHashMap<>();
+        byMeaning.forEach(m -> similarity.put(m.embedded().id(), m.score()));
+        List<Content> meaningRanking = similarity.keySet().stream().map(PassageRetriever::content).toList();
+        List<Content> keywordRanking = byKeywords.stream().map(hit -> content(hit.id())).toList();
+
+        List<ScoredPassage> fused = new ArrayList<>();
+        for (Content content : ReciprocalRankFuser.fuse(List.of(meaningRanking, keywordRanking))) {
+            String id = content.textSegment().metadata().getString("id");
+            fused.add(new ScoredPassage(index.passage(id).orElseThrow(), similarity.getOrDefault(id, 0.0)));
+            if (fused.size() == k) {
+                break;
+            }
+        }
+        return fused;
+    }
+
+    /** Fusion compares contents by their text segment, so each passage is its id. */
+    private static Content content(String passageId) {
+        return Content.from(TextSegment.from(passageId, Metadata.from("id", passageId)));
     }
 }

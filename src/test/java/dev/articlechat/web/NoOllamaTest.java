@@ -34,4 +34,15 @@ class NoOllamaTest {
             ChatResourceTest.assertCitationsValid(answer);
         }
     }
+
+    @Test
+    void aConversationThatBeganWithoutAModelCanBeContinued() throws Exception {
+        JsonPath first = ChatResourceTest.ask("{\"question\": \"What is Russia building over the Tumen River?\"}");
+        JsonPath second = ChatResourceTest.ask("{\"question\": \"How much will it cost?\", \"conversationId\": \""
+                + first.getString("conversationId") + "\"}");
+        assertThat(second.getString("conversationId")).isEqualTo(first.getString("conversationId"));
+        // retrieved with the previous question's words, the follow-up finds the project's cost
+        assertThat(second.getString("answer")).contains("$111 million");
+        ChatResourceTest.assertCitationsValid(second);
+    }
 }
