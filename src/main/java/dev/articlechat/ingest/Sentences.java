@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Sentence boundaries by the JDK's English sentence rules, which know "U.S. announced" is one sentence. */
 public final class Sentences {
@@ -11,8 +13,34 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /** A blank line: a caption or heading without end punctuation still ends its sentence there. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[\\s&&[^\\n]]*\\n");
+
     /** The sentences of text[start, end), trimmed, with exact offsets into {@code text}. */
     public static List<TextSpan> of(String text, int start, int end) {
+        List<TextSpan> sentences = new ArrayList<>();
+        Matcher breaks = PARAGRAPH_BREAK.matcher(text).region(start, end);
+        int from = start;
+        while (breaks.find()) {
+            if (endsUnpunctuated(text, from, breaks.start())) {
+                sentences.addAll(withinParagraph(text, from, breaks.start()));
+                from = breaks.end();
+            }
+        }
+        sentences.addAll(withinParagraph(text, from, end));
+        return sentences;
+    }
+
+    /** List items end in a comma and stay in their sentence; a line ending in no punctuation at all does not. */
+    private static boolean endsUnpunctuated(String text, int from, int to) {
+        int last = to - 1;
+        while (last >= from && Block.isSpace(text.charAt(last))) {
+            last--;
+        }
+        return last >= from && ".!?,:;".indexOf(text.charAt(last)) < 0;
+    }
+
+    private static List<TextSpan> withinParagraph(String text, int start, int end) {
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(text.substring(start, end));
         List<TextSpan> sentences = new ArrayList<>();

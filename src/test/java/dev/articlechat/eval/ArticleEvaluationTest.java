@@ -1,6 +1,5 @@
 package dev.articlechat.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
@@ -9,9 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -22,8 +18,6 @@ import dev.articlechat.chat.ChatService;
 import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
-import io.quarkiverse.langchain4j.testing.evaluation.EvaluationReport;
-import io.quarkiverse.langchain4j.testing.evaluation.EvaluationStrategy;
 import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
 import io.quarkus.logging.Log;
 import io.quarkus.test.common.WithTestResource;
@@ -59,26 +53,13 @@ class ArticleEvaluationTest {
             Log.warn(why);
             assumeTrue(false, why);
         }
-        List<EvalCase> cases = EvalSet.load(EvalSet.QUESTIONS);
-        EvalRunner runner = new EvalRunner(chat, index, Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1));
-        EvaluationStrategy<CaseRun>[] strategies = Arrays.stream(Metric.values()).map(MetricStrategy::new)
-                .toArray(EvaluationStrategy[]::new);
-
-        EvaluationReport<CaseRun> scored = scorer.evaluate(EvalSet.samples(cases),
-                parameters -> runner.run(parameters.get(0)), strategies);
-
-        assertThat(scored.evaluations()).allSatisfy(e -> assertThat(e.thrown()).isNull());
-        Map<String, CaseRun> runs = new LinkedHashMap<>();
-        scored.evaluations().forEach(e -> runs.putIfAbsent(e.sample().name(), e.result()));
         String mode = EvalOllamaResource.live() ? "live Ollama, model " + EvalOllamaResource.model()
                 : "stand-in Ollama";
-        EvalReport report = new EvalReport(mode, List.copyOf(runs.values()));
-        report.write(Path.of("target/eval"));
-        System.out.println(report.summary());
-
+        Path reportDir = Path.of("target/eval");
+        EvalReport report = EvalSuite.run(scorer, chat, index, mode,
+                Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
         if (!EvalOllamaResource.live()) {
-            THRESHOLDS.forEach((metric, floor) -> assertThat(report.tally(metric).rate())
-                    .as("%s (see target/eval/report.md)", metric.label()).isGreaterThanOrEqualTo(floor));
+            EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
         }
     }
 

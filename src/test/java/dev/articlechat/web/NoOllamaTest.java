@@ -2,27 +2,17 @@ package dev.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
+import dev.articlechat.ollama.OllamaAbsentProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
 /** Nothing listens where Ollama should be: answers still come, cited, from the article alone. */
 @QuarkusTest
-@TestProfile(NoOllamaTest.OllamaAbsent.class)
+@TestProfile(OllamaAbsentProfile.class)
 class NoOllamaTest {
-
-    public static class OllamaAbsent implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // port 9 (discard) is closed on a test machine: the connection is refused at once
-            return Map.of("quarkus.langchain4j.ollama.base-url", "http://127.0.0.1:9");
-        }
-    }
 
     @Test
     void answersFromTheArticleAndSaysHowToStartOllama() throws Exception {

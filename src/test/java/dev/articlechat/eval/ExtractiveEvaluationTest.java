@@ -1,0 +1,46 @@
+package dev.articlechat.eval;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.chat.ChatService;
+import dev.articlechat.ingest.ArticleIndex;
+import dev.articlechat.ollama.OllamaAbsentProfile;
+import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
+import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
+import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The suite with no Ollama at all: every answer is built from the article alone. Report in target/eval/extractive. */
+@QuarkusTest
+@Evaluate
+@TestProfile(OllamaAbsentProfile.class)
+class ExtractiveEvaluationTest {
+
+    /** Floors set from what was measured (docs/evaluation.md). */
+    private static final Map<Metric, Double> THRESHOLDS = Map.of(
+            Metric.RECALL_AT_K, 1.00,
+            Metric.FACTS, 0.89,
+            Metric.CITATIONS, 0.95);
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ArticleIndex index;
+
+    @Test
+    void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        Path reportDir = Path.of("target/eval/extractive");
+        EvalReport report = EvalSuite.run(scorer, chat, index, "no Ollama (extractive answers)",
+                Duration.ofMinutes(1), reportDir);
+        EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
+    }
+}
