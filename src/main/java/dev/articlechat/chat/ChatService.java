@@ -38,12 +38,12 @@ public class ChatService {
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
             ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, ConversationMemories conversations) {
-        this.conversations = conversations;
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
         this.extractive = extractive;
         this.ollama = ollama;
+        this.conversations = conversations;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
