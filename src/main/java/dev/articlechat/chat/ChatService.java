@@ -49,17 +49,20 @@ public class ChatService {
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
-        // a follow-up ("How much will it cost?") names nothing: retrieve with the previous question's words too
-        String query = conversations.swapLastQuestion(conversationId, question).map(previous -> question + " " + previous)
-                .orElse(question);
         // embedding the question is CPU work: keep it off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(query))
+        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(query(conversationId, question)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);
                     return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
                 });
         return new Ask(stoppable(answer, turn), turn::stop);
+    }
+
+    /** A follow-up ("How much will it cost?") names nothing: it is retrieved with the previous question's words. */
+    private String query(String conversationId, String question) {
+        return conversations.swapLastQuestion(conversationId, question).map(previous -> question + " " + previous)
+                .orElse(question);
     }
 
     private Multi<AnswerEvent> generate(Turn turn) {

@@ -25,7 +25,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
  * fused by reciprocal rank. A query is covered by the article when its closest passage in meaning scores at least
- * the minimum, or when it shares rare words (a name, a number) with a passage; otherwise nothing is returned. Each passage's score is its embedding similarity (0..1).
+ * the minimum, or when it shares rare words (a name, a number) with a passage; otherwise nothing is returned.
+ * Each passage's score is its embedding similarity (0..1).
  */
 @Singleton
 public class PassageRetriever {

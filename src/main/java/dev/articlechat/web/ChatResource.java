@@ -32,9 +32,9 @@ public class ChatResource {
     public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
             Frames frames) {
         this.chat = chat;
-        this.frames = frames;
         this.conversations = conversations;
         this.validator = validator;
+        this.frames = frames;
     }
 
     @POST
