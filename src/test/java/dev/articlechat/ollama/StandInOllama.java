@@ -1,11 +1,13 @@
 package dev.articlechat.ollama;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +43,27 @@ public final class StandInOllama {
         /** streams a few tokens, then sends nothing more while keeping the connection open */
         STALL,
         /** streams one token every 200 ms */
-        SLOW
+        SLOW,
+        /** sends the response headers only after {@link #loadDelay(Duration)}, as when a model loads on a CPU */
+        SLOW_LOAD,
+        /** streams a few tokens, then drops the connection without a last line */
+        CUT,
+        /** streams a few tokens, then a line that is not JSON */
+        MALFORMED,
+        /** 404 in the older wording, {@code model 'x' not found} */
+        NOT_FOUND_QUOTED,
+        /** 500 {@code llama runner process has terminated} */
+        SERVER_ERROR,
+        /** 503 {@code server busy} (OLLAMA_MAX_QUEUE reached) */
+        BUSY,
+        /** answers with raw HTML: an image whose onerror runs script, and a script element */
+        HTML
     }
+
+    /** The faults a random run may draw: each ends on its own, none waits for a client time-out. */
+    private static final List<Fault> RANDOM_FAULTS = List.of(Fault.INVENT_CITATION, Fault.ERROR_MID_STREAM,
+            Fault.LENGTH, Fault.CUT, Fault.MALFORMED, Fault.NOT_FOUND_QUOTED, Fault.SERVER_ERROR, Fault.BUSY,
+            Fault.HTML);
 
     private static final int TOKENS_BEFORE_FAULT = 3;
 
@@ -55,7 +76,11 @@ public final class StandInOllama {
     private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private volatile Set<String> models = Set.of("llama3.2");
-    private final long tokenDelayMs = 2;
+    private volatile long tokenDelayMs = 2;
+    private volatile long firstTokenDelayMs;
+    private volatile long loadDelayMs = 10_000;
+    private volatile double faultRate;
+    private volatile Random random = new Random(0);
     private final AtomicInteger abandoned = new AtomicInteger();
     private final List<Long> tokenSentNanos = new CopyOnWriteArrayList<>();
     private HttpServer server;
@@ -77,6 +102,27 @@ public final class StandInOllama {
         faults.clear();
         abandoned.set(0);
         models = Set.of("llama3.2");
+        tokenDelayMs = 2;
+        firstTokenDelayMs = 0;
+        loadDelayMs = 10_000;
+        faultRate = 0;
+    }
+
+    /** A fixed time before the first token and between tokens, so that a client's own overhead can be measured. */
+    public void latency(Duration firstToken, Duration perToken) {
+        firstTokenDelayMs = firstToken.toMillis();
+        tokenDelayMs = perToken.toMillis();
+    }
+
+    /** How long {@link Fault#SLOW_LOAD} keeps the response headers back. */
+    public void loadDelay(Duration delay) {
+        loadDelayMs = delay.toMillis();
+    }
+
+    /** Each request without a scripted fault draws one at random with this probability (seeded: repeatable). */
+    public void randomFaults(double rate, long seed) {
+        random = new Random(seed);
+        faultRate = rate;
     }
 
     public void script(Fault fault) {
@@ -122,15 +168,53 @@ public final class StandInOllama {
 
     private void chat(HttpServerResponse response, JsonObject body) {
         requests.add(body);
+        response.closeHandler(v -> {
+            if (!response.ended()) {
+                abandoned.incrementAndGet();
+            }
+        });
         String model = body.getString("model", "");
+        Fault fault = nextFault();
         if (!models.contains(model.replace(":latest", ""))) {
             json(response, 404, new JsonObject().put("error", "model \"" + model + "\" not found, try pulling it first"));
+        } else if (fault == Fault.NOT_FOUND_QUOTED) {
+            json(response, 404, new JsonObject().put("error", "model '" + model + "' not found"));
+        } else if (fault == Fault.SERVER_ERROR) {
+            json(response, 500, new JsonObject().put("error", "llama runner process has terminated"));
+        } else if (fault == Fault.BUSY) {
+            json(response, 503,
+                    new JsonObject().put("error", "server busy, please try again.  maximum pending requests exceeded"));
+        } else {
+            long delay = fault == Fault.SLOW_LOAD ? loadDelayMs : firstTokenDelayMs;
+            if (delay > 0) {
+                vertx.setTimer(delay, t -> answer(response, body, model, fault));
+            } else {
+                answer(response, body, model, fault);
+            }
+        }
+    }
+
+    private Fault nextFault() {
+        if (!faults.isEmpty()) {
+            return faults.remove(0);
+        }
+        synchronized (this) {
+            return faultRate > 0 && random.nextDouble() < faultRate
+                    ? RANDOM_FAULTS.get(random.nextInt(RANDOM_FAULTS.size()))
+                    : null;
+        }
+    }
+
+    private void answer(HttpServerResponse response, JsonObject body, String model, Fault fault) {
+        if (response.closed()) {
             return;
         }
         String answer = answer(body.getJsonArray("messages"));
-        Fault fault = faults.isEmpty() ? null : faults.remove(0);
         if (fault == Fault.INVENT_CITATION) {
             answer = answer + " See also [9].";
+        } else if (fault == Fault.HTML) {
+            answer = "<img src=x onerror=\"document.body.dataset.xss='img'\"> <script>document.body.dataset.xss='script'"
+                    + "</script> **" + answer + "**";
         }
         if (!body.getBoolean("stream", true)) {
             JsonObject whole = chunk(model, answer).put("done", true).put("done_reason", "stop");
@@ -140,11 +224,6 @@ public final class StandInOllama {
         }
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
         tokenSentNanos.clear();
-        response.closeHandler(v -> {
-            if (!response.ended()) {
-                abandoned.incrementAndGet();
-            }
-        });
         stream(response, model, body, answer, tokens(answer), 0, fault);
     }
 
@@ -159,6 +238,14 @@ public final class StandInOllama {
         if (next == TOKENS_BEFORE_FAULT && fault == Fault.ERROR_MID_STREAM) {
             response.end(new JsonObject().put("error", "an error was encountered while running the model").encode()
                     + "\n");
+            return;
+        }
+        if (next == TOKENS_BEFORE_FAULT && fault == Fault.CUT) {
+            response.reset();
+            return;
+        }
+        if (next == TOKENS_BEFORE_FAULT && fault == Fault.MALFORMED) {
+            response.end("{\"model\":\"" + model + "\",\"message\":{\"role\":\"assist\n");
             return;
         }
         if (next == TOKENS_BEFORE_FAULT && fault == Fault.LENGTH) {
