@@ -1,13 +1,26 @@
 package dev.articlechat.chat;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import dev.articlechat.retrieval.ScoredPassage;
 
-/** A passage as used in one answer: {@code n} is the number shown as {@code [n]}. */
+/**
+ * A passage as used in one answer: {@code n} is the number shown as {@code [n]}; {@code quotes} are the spans of it
+ * the answer quoted word for word.
+ */
 public record Citation(int n, String id, String document, String section, String text, int start, int end,
-        double score) {
+        double score, List<Quote> quotes) {
 
     static Citation of(int n, ScoredPassage scored) {
         var p = scored.passage();
-        return new Citation(n, p.id(), p.document(), p.section(), p.text(), p.start(), p.end(), scored.score());
+        return new Citation(n, p.id(), p.document(), p.section(), p.text(), p.start(), p.end(), scored.score(),
+                List.of());
+    }
+
+    Citation withQuote(Quote quote) {
+        return quotes.contains(quote) ? this
+                : new Citation(n, id, document, section, text, start, end, score,
+                        Stream.concat(quotes.stream(), Stream.of(quote)).toList());
     }
 }

@@ -17,7 +17,8 @@ import io.quarkus.logging.Log;
 /**
  * Holds an answer to the passages it was given. Numbers refer to the passages as offered in this turn
  * ({@code [1]} is the first); a number that was not offered is removed from the text; {@code [1, 2]} is written
- * {@code [1][2]}; citations are listed once each, in order of first use.
+ * {@code [1][2]}; citations are listed once each, in order of first use; a quoted span that a cited passage says word
+ * for word is reported with its offsets.
  */
 @Singleton
 public class CitationChecker {
@@ -52,6 +53,23 @@ public class CitationChecker {
         if (!removed.isEmpty()) {
             Log.infof("Removed citation(s) %s: only [1]..[%d] were offered", removed, offered.size());
         }
-        return new CheckedAnswer(text.toString(), List.copyOf(cited.values()), List.copyOf(removed));
+        String checked = text.toString();
+        return new CheckedAnswer(checked, withQuotes(checked, List.copyOf(cited.values())), List.copyOf(removed));
+    }
+
+    /** Each quoted span goes to the first cited passage that says it word for word; other quotes are not reported. */
+    private static List<Citation> withQuotes(String answer, List<Citation> citations) {
+        List<Citation> result = new ArrayList<>(citations);
+        for (String quoted : QuoteFinder.quotedTexts(answer)) {
+            for (int i = 0; i < result.size(); i++) {
+                Citation c = result.get(i);
+                var quote = QuoteFinder.find(quoted, c.text(), c.start());
+                if (quote.isPresent()) {
+                    result.set(i, c.withQuote(quote.get()));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(result);
     }
 }

@@ -24,7 +24,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
 
 /**
  * An answer from the article alone, for when no model can be asked: the sentences of the offered passages that
- * best match the question, each cited by its passage's number. A sentence scores by its closeness in meaning to
+ * best match the question, quoted and each cited by its passage's number. A sentence scores by its closeness in meaning to
  * the question plus the rarity of the words they share, so "Tumen" counts and "North Korea" hardly does.
  */
 @Singleton
@@ -79,7 +79,7 @@ public class ExtractiveAnswerer {
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .limit(MAX_SENTENCES)
                 .sorted(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.span().start()))
-                .map(c -> oneLine(c.text()) + " [" + c.n() + "]")
+                .map(c -> "“" + oneLine(c.text()) + "” [" + c.n() + "]")
                 .collect(Collectors.joining(" "));
     }
 

@@ -38,7 +38,27 @@ class CitationCheckerTest {
     @Test
     void citationsCarryThePassageAndItsScore() {
         Citation c = checker.check("X [4]", offered).citations().get(0);
-        assertThat(c).isEqualTo(new Citation(4, "p04", "doc.txt", "S", "text 4", 40, 46, 0.6));
+        assertThat(c).isEqualTo(new Citation(4, "p04", "doc.txt", "S", "text 4", 40, 46, 0.6, List.of()));
+    }
+
+    @Test
+    void aQuotedSpanIsReportedWithItsOffsetsInTheDocument() {
+        String text = "Russia is also building a rail bridge\nover the Tumen River, North Korea’s border.";
+        var passage = new ScoredPassage(new Passage("p09", "doc.txt", "S", text, 1000, 1000 + text.length()), 0.8);
+        CheckedAnswer checked = checker.check(
+                "It is \"a rail bridge over the Tumen River\" [1], near \"North Korea's border\" [1]. \"Not in it at all\" [1]",
+                List.of(passage));
+        assertThat(checked.citations()).singleElement().satisfies(c -> assertThat(c.quotes()).containsExactly(
+                new Quote("a rail bridge\nover the Tumen River", 1024, 1058),
+                new Quote("North Korea’s border", 1060, 1080)));
+        Quote first = checked.citations().get(0).quotes().get(0);
+        assertThat(text.substring(first.start() - 1000, first.end() - 1000)).isEqualTo(first.text());
+    }
+
+    @Test
+    void aQuoteGoesOnlyToACitedPassage() {
+        CheckedAnswer checked = checker.check("\"text 1 and more\" and \"text 2\" [2]", offered);
+        assertThat(checked.citations()).singleElement().satisfies(c -> assertThat(c.quotes()).isEmpty());
     }
 
     @Test

@@ -50,7 +50,8 @@ class ChatResourceTest {
                 StandardCharsets.UTF_8);
     }
 
-    /** Every [n] of the answer has its citation, no other is listed, and each cites the article exactly. */
+    /** Every [n] of the answer has its citation, no other is listed, and each (and each quote) cites the article exactly. */
+    @SuppressWarnings("unchecked")
     static void assertCitationsValid(JsonPath answer) throws Exception {
         String source = article();
         TreeSet<Integer> used = new TreeSet<>();
@@ -66,6 +67,10 @@ class ChatResourceTest {
             assertThat(source.substring(start, end)).isEqualTo(c.get("text"));
             assertThat(c.get("id")).asString().matches("p\\d{2,}");
             assertThat(((Number) c.get("score")).doubleValue()).isPositive();
+            for (Map<String, Object> quote : (List<Map<String, Object>>) c.get("quotes")) {
+                assertThat(source.substring((Integer) quote.get("start"), (Integer) quote.get("end")))
+                        .isEqualTo(quote.get("text"));
+            }
         }
     }
 

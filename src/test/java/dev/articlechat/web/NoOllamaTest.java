@@ -22,6 +22,8 @@ class NoOllamaTest {
             assertThat(answer.getString("notice")).contains("not reachable").contains("ollama serve");
             assertThat(answer.getString("answer")).contains("11 000");
             ChatResourceTest.assertCitationsValid(answer);
+            // the sentences are quoted, so the page can highlight each one exactly
+            assertThat(answer.getList("citations.quotes.text").toString()).contains("11 000");
         }
     }
 
