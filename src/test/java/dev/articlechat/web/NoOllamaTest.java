@@ -1,6 +1,7 @@
 package dev.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,13 @@ class NoOllamaTest {
             // the sentences are quoted, so the page can highlight each one exactly
             assertThat(answer.getList("citations.quotes.text").toString()).contains("11 000");
         }
+    }
+
+    @Test
+    void readyWithoutOllamaAndSaysToStartIt() {
+        HealthTest.ollamaCheck()
+                .body("checks.find { it.name == 'ollama' }.data.reachable", equalTo(false))
+                .body("checks.find { it.name == 'ollama' }.data.fix", equalTo("ollama serve"));
     }
 
     @Test
