@@ -79,6 +79,10 @@ public interface ArticleChatConfig {
         /** Conversations kept at once; the least recently used is dropped beyond this. */
         @WithDefault("1000")
         int maxConversations();
+
+        /** A conversation unused for this long is forgotten (a later follow-up starts afresh with a 404). */
+        @WithDefault("30m")
+        Duration conversationIdleTimeout();
     }
 
     interface Ollama {

@@ -1,0 +1,57 @@
+package dev.articlechat.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import dev.langchain4j.data.message.UserMessage;
+
+class ConversationMemoriesTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final ConversationMemories memories = new ConversationMemories(2, 3, Duration.ofMinutes(30), now::get);
+
+    @Test
+    void aConversationLeftIdleIsForgotten() {
+        memories.get("a").add(UserMessage.from("first"));
+        memories.get("b");
+        now.addAndGet(Duration.ofMinutes(20).toNanos());
+        memories.get("b");
+        now.addAndGet(Duration.ofMinutes(15).toNanos());
+
+        assertThat(memories.exists("a")).isFalse();
+        assertThat(memories.exists("b")).isTrue();
+        assertThat(memories.size()).isEqualTo(1);
+        assertThat(memories.get("a").messages()).isEmpty();
+    }
+
+    @Test
+    void theLeastRecentlyUsedGoesWhenTheLimitIsReached() {
+        memories.get("a");
+        memories.get("b");
+        memories.get("c");
+        memories.get("a");
+        memories.get("d");
+        assertThat(memories.exists("b")).isFalse();
+        assertThat(memories.exists("a")).isTrue();
+        assertThat(memories.size()).isEqualTo(3);
+    }
+
+    @Test
+    void memoryKeepsTheConfiguredTurns() {
+        var memory = memories.get("a");
+        for (int i = 0; i < 10; i++) {
+            memory.add(UserMessage.from("question " + i));
+        }
+        assertThat(memory.messages()).hasSize(5).last().isEqualTo(UserMessage.from("question 9"));
+    }
+
+    @Test
+    void aFollowUpSeesThePreviousQuestion() {
+        assertThat(memories.swapLastQuestion("a", "What is built over the Tumen?")).isEmpty();
+        assertThat(memories.swapLastQuestion("a", "How much will it cost?")).contains("What is built over the Tumen?");
+    }
+}
