@@ -100,5 +100,9 @@ public interface ArticleChatConfig {
         /** How long Ollama keeps the model loaded after a request ({@code keep_alive}). */
         @WithDefault("30m")
         String keepAlive();
+
+        /** Longest wait for the model to rewrite a follow-up into a standalone question before words are added instead. */
+        @WithDefault("20s")
+        Duration condenseTimeout();
     }
 }

@@ -34,35 +34,29 @@ public class ChatService {
     private final CitationChecker checker;
     private final ExtractiveAnswerer extractive;
     private final OllamaStreamingChatModel ollama;
-    private final ConversationMemories conversations;
+    private final FollowUpQueries followUps;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
-            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, ConversationMemories conversations) {
+            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
         this.extractive = extractive;
         this.ollama = ollama;
-        this.conversations = conversations;
+        this.followUps = followUps;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
-        // embedding the question is CPU work: keep it off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(query(conversationId, question)))
+        // rewriting a follow-up waits for the model and embedding is CPU work: keep both off the event loop
+        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(followUps.standalone(conversationId, question)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);
                     return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
                 });
         return new Ask(stoppable(answer, turn), turn::stop);
-    }
-
-    /** A follow-up ("How much will it cost?") names nothing: it is retrieved with the previous question's words. */
-    private String query(String conversationId, String question) {
-        return conversations.swapLastQuestion(conversationId, question).map(previous -> question + " " + previous)
-                .orElse(question);
     }
 
     private Multi<AnswerEvent> generate(Turn turn) {

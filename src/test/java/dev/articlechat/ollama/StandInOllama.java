@@ -287,7 +287,10 @@ public final class StandInOllama {
         return tokens;
     }
 
-    /** The sentence of the prompt's passages that shares most words with the last question, cited. */
+    /**
+     * The sentence of the prompt's passages that shares most words with the last question, cited; or, asked to
+     * rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
+     */
     static String answer(JsonArray messages) {
         String system = "";
         String question = "";
@@ -298,6 +301,9 @@ public final class StandInOllama {
             } else if (message.getString("role").equals("user")) {
                 question = message.getString("content");
             }
+        }
+        if (question.contains("<<<CONVERSATION")) {
+            return rewrite(question);
         }
         Set<String> asked = words(question);
         record Candidate(int n, String sentence, long shared) {
@@ -326,6 +332,14 @@ public final class StandInOllama {
                 .max(Comparator.comparingLong(Candidate::shared).thenComparing(c -> -c.n()))
                 .map(c -> "According to the article, " + c.sentence() + " [" + c.n() + "]")
                 .orElse("The article does not say.");
+    }
+
+    private static String rewrite(String prompt) {
+        String conversation = prompt.substring(prompt.indexOf("<<<CONVERSATION"), prompt.indexOf("CONVERSATION>>>"));
+        String earlier = conversation.lines().filter(line -> line.startsWith("User: "))
+                .map(line -> line.substring("User: ".length())).collect(Collectors.joining(" "));
+        String followUp = prompt.substring(prompt.lastIndexOf("New question:") + "New question:".length()).strip();
+        return followUp + " " + earlier;
     }
 
     private static Set<String> words(String text) {

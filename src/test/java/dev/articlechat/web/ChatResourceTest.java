@@ -114,7 +114,12 @@ class ChatResourceTest {
                 + id + "\"}");
         assertThat(second.getString("conversationId")).isEqualTo(id);
 
-        var messages = ollama.requests().get(1).getJsonArray("messages");
+        // the model first rewrites the follow-up into a standalone question, which retrieval then uses
+        String rewrite = ollama.requests().get(1).getJsonArray("messages").getJsonObject(0).getString("content");
+        assertThat(rewrite).contains("<<<CONVERSATION\nUser: How many soldiers did North Korea send to Kursk?\nAI: "
+                + first.getString("answer")).endsWith("New question: How many of them were killed or injured?\n");
+
+        var messages = ollama.requests().get(2).getJsonArray("messages");
         assertThat(messages.stream().map(o -> ((JsonObject) o).getString("role")))
                 .containsExactly("system", "user", "assistant", "user");
         assertThat(messages.getJsonObject(1).getString("content"))
@@ -124,7 +129,7 @@ class ChatResourceTest {
 
         // another conversation does not see it
         ask("{\"question\": \"What does Russia build over the Tumen River?\"}");
-        assertThat(ollama.requests().get(2).getJsonArray("messages")).hasSize(2);
+        assertThat(ollama.requests().get(3).getJsonArray("messages")).hasSize(2);
     }
 
     @Test

@@ -82,7 +82,7 @@ class ChatSocketTest {
             socket.ask("b", "How much does that project cost?");
             List<JsonObject> frames = socket.untilEnd();
             assertThat(frames.get(frames.size() - 1).getString("type")).isEqualTo("done");
-            var messages = ollama.requests().get(1).getJsonArray("messages");
+            var messages = ollama.requests().get(2).getJsonArray("messages"); // after the follow-up's rewrite
             assertThat(messages.size()).isEqualTo(4);
             assertThat(messages.getJsonObject(1).getString("content"))
                     .isEqualTo("What does Russia build over the Tumen River?");

@@ -1,0 +1,73 @@
+package dev.articlechat.chat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import dev.articlechat.ArticleChatConfig;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.input.PromptTemplate;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
+import dev.langchain4j.rag.query.transformer.QueryTransformer;
+import io.quarkus.logging.Log;
+
+/**
+ * The query to retrieve with: a follow-up ("How much will it cost?") names nothing, so the model rewrites it into
+ * a standalone question from the conversation (LangChain4j's compressing query transformer). When the model
+ * cannot be asked, the previous question's words are added instead.
+ */
+@Singleton
+public class FollowUpQueries {
+
+    private final ConversationMemories conversations;
+    private final QueryTransformer condenser;
+
+    public FollowUpQueries(ConversationMemories conversations, OllamaStreamingChatModel ollama,
+            ArticleChatConfig config) {
+        this.conversations = conversations;
+        this.condenser = new CompressingQueryTransformer(
+                new OllamaChatModel(ollama, config.ollama().condenseTimeout()),
+                PromptTemplate.from(resource("prompts/condense.txt")));
+    }
+
+    /** Records {@code question} as the conversation's latest and returns the query to retrieve it with. */
+    public String standalone(String conversationId, String question) {
+        Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
+        if (previous.isEmpty()) {
+            return question;
+        }
+        try {
+            String rewritten = condenser.transform(Query.from(question, Metadata.from(UserMessage.from(question),
+                    conversationId, history(conversationId, previous.get())))).iterator().next().text().strip();
+            Log.debugf("Follow-up \"%s\" retrieved as \"%s\"", question, rewritten);
+            return rewritten.isEmpty() ? question + " " + previous.get() : rewritten;
+        } catch (UpstreamException e) {
+            return question + " " + previous.get();
+        }
+    }
+
+    /** The turns the model answered, or at least the previous question when none was (refused, extractive). */
+    private List<ChatMessage> history(String conversationId, String previousQuestion) {
+        List<ChatMessage> turns = conversations.get(conversationId).messages().stream()
+                .filter(m -> m instanceof UserMessage || m instanceof AiMessage)
+                .toList();
+        return turns.isEmpty() ? List.of(UserMessage.from(previousQuestion)) : turns;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
