@@ -50,7 +50,10 @@ public class ChatService {
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
         // rewriting a follow-up waits for the model and embedding is CPU work: keep both off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(followUps.standalone(conversationId, question)))
+        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> {
+            turn.query = followUps.standalone(conversationId, question);
+            return retriever.retrieve(turn.query);
+        })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);
@@ -89,6 +92,7 @@ public class ChatService {
         private final String question;
         private final long started = System.nanoTime();
         private final StringBuilder streamedText = new StringBuilder();
+        private volatile String query;
         private List<ScoredPassage> passages = List.of();
         private long retrievalMs;
         private volatile Long firstTokenMs;
@@ -179,7 +183,7 @@ public class ChatService {
         }
 
         Done extractive(UpstreamException error) {
-            CheckedAnswer checked = checker.check(extractive.answer(question, passages), passages);
+            CheckedAnswer checked = checker.check(extractive.answer(question, query, passages), passages);
             return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
                     error.getMessage() + ". Meanwhile, this answer quotes the article's own sentences, without a model.",
                     null, "stop", timings(), Usage.NONE, retrievedIds()));

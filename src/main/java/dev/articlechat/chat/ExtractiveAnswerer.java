@@ -57,10 +57,16 @@ public class ExtractiveAnswerer {
         this.index = index;
     }
 
-    public String answer(String question, List<ScoredPassage> offered) {
-        Set<String> asked = terms(question);
+    /**
+     * Sentences are scored against the question and {@code query}, the question made standalone (a follow-up's
+     * "them" resolved): closeness in meaning to both, words shared with the query. Whether a number is wanted is read
+     * from the question itself.
+     */
+    public String answer(String question, String query, List<ScoredPassage> offered) {
+        Set<String> asked = terms(query);
         boolean wantsNumber = ASKS_FOR_NUMBER.matcher(question).find();
         Embedding questionVector = embeddingModel.embed(question).content();
+        Embedding queryVector = query.equals(question) ? questionVector : embeddingModel.embed(query).content();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
             String text = offered.get(i).passage().text();
@@ -70,7 +76,10 @@ public class ExtractiveAnswerer {
                     continue; // the article's own questions answer nothing
                 }
                 double shared = terms(s).stream().filter(asked::contains).mapToDouble(this::idf).sum();
-                double score = CosineSimilarity.between(questionVector, embedding(s)) + TERM_WEIGHT * shared
+                Embedding sentenceVector = embedding(s);
+                double meaning = (CosineSimilarity.between(questionVector, sentenceVector)
+                        + CosineSimilarity.between(queryVector, sentenceVector)) / 2;
+                double score = meaning + TERM_WEIGHT * shared
                         + (wantsNumber && HAS_NUMBER.matcher(s).find() ? NUMBER_BONUS : 0);
                 candidates.add(new Candidate(i + 1, i, sentence, s, score));
             }
