@@ -65,9 +65,9 @@ public class ChatService {
     private Multi<AnswerEvent> generate(Turn turn) {
         return assistant.answer(turn.conversationId, PromptPassages.format(turn.passages), turn.question)
                 .onItem().transformToIterable(turn::onEvent)
-                .onFailure(UpstreamException.class).recoverWithMulti(error -> turn.streamed()
-                        ? Multi.createFrom().failure(error)
-                        : Multi.createFrom().item(turn.extractive((UpstreamException) error)));
+                .onFailure(UpstreamException.class).recoverWithItem(error -> turn.streamed()
+                        ? turn.cutShort((UpstreamException) error)
+                        : turn.extractive((UpstreamException) error));
     }
 
     /** The answer's events, cut short by {@link Turn#stop()}: upstream cancelled, then a stopped done. */
@@ -154,22 +154,28 @@ public class ChatService {
 
         private Done done(ChatResponse response) {
             FinishReason finish = response.metadata().finishReason();
-            return modelAnswer(response.aiMessage().text(), finish == null ? "stop" : finish.name().toLowerCase(),
-                    response.metadata().tokenUsage());
-        }
-
-        /** What had streamed when the user stopped, checked like any answer. */
-        synchronized Done stopped() {
-            return modelAnswer(streamedText.toString(), "stopped", null);
-        }
-
-        private Done modelAnswer(String text, String doneReason, TokenUsage usage) {
-            CheckedAnswer checked = checker.check(text, passages);
-            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
+            String doneReason = finish == null ? "stop" : finish.name().toLowerCase();
             String notice = doneReason.equals("length")
                     ? "The answer was cut at the model's length limit (num_predict): ask for less, or raise "
                             + "quarkus.langchain4j.ollama.chat-model.num-predict"
                     : null;
+            return modelAnswer(response.aiMessage().text(), doneReason, notice, response.metadata().tokenUsage());
+        }
+
+        /** What had streamed when the user stopped, checked like any answer. */
+        synchronized Done stopped() {
+            return modelAnswer(streamedText.toString(), "stopped", null, null);
+        }
+
+        /** Ollama failed mid-answer: what had streamed is kept, checked, and said to be incomplete. */
+        synchronized Done cutShort(UpstreamException error) {
+            return modelAnswer(streamedText.toString(), "error",
+                    "The answer is incomplete. " + error.getMessage(), null);
+        }
+
+        private Done modelAnswer(String text, String doneReason, String notice, TokenUsage usage) {
+            CheckedAnswer checked = checker.check(text, passages);
+            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
                     refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),

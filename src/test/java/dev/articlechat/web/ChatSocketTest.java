@@ -102,51 +102,6 @@ class ChatSocketTest {
     }
 
     @Test
-    void anErrorLineMidStreamReachesTheClientAsAnErrorFrame() throws Exception {
-        ollama.script(Fault.ERROR_MID_STREAM);
-        try (SocketClient socket = new SocketClient(base)) {
-            socket.ask("q", "When was the treaty signed?");
-            List<JsonObject> frames = socket.untilEnd();
-            JsonObject last = frames.get(frames.size() - 1);
-            assertThat(tokens(frames)).isNotEmpty();
-            assertThat(last.getString("type")).isEqualTo("error");
-            assertThat(last.getString("id")).isEqualTo("q");
-            assertThat(last.getString("error")).contains("an error was encountered while running the model");
-
-            socket.ask("r", "When was the treaty signed?");
-            assertThat(lastOf(socket.untilEnd()).getString("type")).isEqualTo("done");
-        }
-    }
-
-    @Test
-    void anAnswerCutAtTheLengthLimitSaysSo() throws Exception {
-        ollama.script(Fault.LENGTH);
-        try (SocketClient socket = new SocketClient(base)) {
-            socket.ask("q", "When was the treaty signed?");
-            JsonObject done = lastOf(socket.untilEnd());
-            assertThat(done.getString("type")).isEqualTo("done");
-            assertThat(done.getString("doneReason")).isEqualTo("length");
-            assertThat(done.getString("notice")).contains("cut").contains("num-predict");
-        }
-    }
-
-    @Test
-    void aStalledStreamEndsAtTheIdleTimeOut() throws Exception {
-        ollama.script(Fault.STALL);
-        try (SocketClient socket = new SocketClient(base)) {
-            long started = System.nanoTime();
-            socket.ask("q", "When was the treaty signed?");
-            JsonObject last = lastOf(socket.untilEnd());
-            long waitedMs = (System.nanoTime() - started) / 1_000_000;
-            assertThat(last.getString("type")).isEqualTo("error");
-            assertThat(last.getString("error")).contains("stopped sending");
-            // the test profile's idle time-out is 2 s
-            assertThat(waitedMs).isGreaterThanOrEqualTo(2_000);
-            await().atMost(Duration.ofSeconds(5)).until(() -> ollama.abandonedStreams() == 1);
-        }
-    }
-
-    @Test
     void stopEndsTheAskAndClosesTheUpstreamConnection() throws Exception {
         ollama.script(Fault.SLOW);
         try (SocketClient socket = new SocketClient(base)) {

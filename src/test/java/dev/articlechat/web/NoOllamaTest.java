@@ -3,9 +3,14 @@ package dev.articlechat.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.articlechat.ollama.OllamaAbsentProfile;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +19,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(OllamaAbsentProfile.class)
 class NoOllamaTest {
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void answersFromTheArticleAndSaysHowToStartOllama() throws Exception {
@@ -26,6 +34,18 @@ class NoOllamaTest {
             // the sentences are quoted, so the page can highlight each one exactly
             assertThat(answer.getList("citations.quotes.text").toString()).contains("11 000");
         }
+    }
+
+    /** The fault matrix's "connection refused" row (the others are in UpstreamFaultTest). */
+    @ParameterizedTest
+    @EnumSource(Transport.class)
+    void connectionRefusedOverEachTransport(Transport transport) throws Exception {
+        Transport.Outcome outcome = transport.ask(base, "When was the treaty signed?");
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.end()).isEqualTo("done");
+        assertThat(outcome.data().getString("source")).isEqualTo("extractive");
+        assertThat(outcome.data().getString("notice")).contains("ollama serve");
+        assertThat(outcome.data().getString("answer")).contains("June 2024");
     }
 
     @Test
