@@ -2,7 +2,14 @@ package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +19,7 @@ import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.web.Transport.Event;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
@@ -21,6 +29,9 @@ import io.vertx.core.json.JsonObject;
 class ChatStreamTest {
 
     private final StandInOllama ollama = StandInOllamaResource.ollama();
+
+    @TestHTTPResource("/")
+    URI base;
 
     @BeforeEach
     void reset() {
@@ -51,6 +62,25 @@ class ChatStreamTest {
         assertThat(done.data().getString("answer")).isEqualTo(streamed.toString()).contains("June 2024");
         assertThat(done.data().getString("conversationId")).isNotBlank();
         assertThat(done.data().getJsonArray("citations")).isNotEmpty();
+    }
+
+    @Test
+    void aClientThatGoesAwayMidAnswerCancelsTheGeneration() throws Exception {
+        ollama.script(StandInOllama.Fault.SLOW);
+        byte[] body = Transport.body("When was the treaty signed?").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("POST /api/chat/stream HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = reader.readLine();
+            } while (line != null && !line.replace(" ", "").equals("event:token"));
+            assertThat(line).as("a token before going away").isNotNull();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> ollama.abandonedStreams() == 1);
     }
 
     @Test
