@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,11 @@ import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
 import io.quarkus.logging.Log;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -46,9 +51,12 @@ public class ChatSocket {
     private final QuestionValidator validator;
     private final Frames frames;
     private final ObjectMapper json;
+    private final int maxMessageSize;
 
     public ChatSocket(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames, ObjectMapper json) {
+            Frames frames, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size") int maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
         this.chat = chat;
         this.conversations = conversations;
         this.validator = validator;
@@ -81,6 +89,14 @@ public class ChatSocket {
     @OnBinaryMessage
     public Uni<Void> onBinary(Buffer ignored, WebSocketConnection connection) {
         return connection.sendText(frames.error(null, "Binary frames are not understood: send JSON text frames"));
+    }
+
+    /** Vert.x refuses a message over {@code max-message-size} mid-read; the socket cannot go on, so say why. */
+    @OnError
+    public Uni<Void> onTooBig(IllegalStateException error, WebSocketConnection connection) {
+        Log.debugf("Socket %s: %s", connection.id(), error.getMessage());
+        return connection.close(new CloseReason(WebSocketCloseStatus.MESSAGE_TOO_BIG.code(),
+                "Message too big: keep frames under " + maxMessageSize + " bytes"));
     }
 
     @OnClose

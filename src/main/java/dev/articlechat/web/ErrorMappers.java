@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.articlechat.chat.UpstreamException;
 import io.quarkus.logging.Log;
@@ -22,6 +23,15 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return error(400, "The body is not valid JSON of the expected shape: " + e.getOriginalMessage());
+    }
+
+    /** More specific than the extension's own mapper, which answers 400 with no body. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return error(400, field == null
+                ? "The body is not valid JSON of the expected shape: send an object such as {\"question\": \"...\"}"
+                : "The body is not valid JSON of the expected shape: '" + field + "' must be a string");
     }
 
     @ServerExceptionMapper

@@ -146,27 +146,6 @@ class ChatResourceTest {
     }
 
     @Test
-    void badInputGetsAClearJsonError() {
-        String tooLong = "x".repeat(2001);
-        for (String body : List.of("{}", "{\"question\": \"\"}", "{\"question\": \"   \"}",
-                "{\"question\": \"" + tooLong + "\"}")) {
-            given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
-                    .then().statusCode(400).contentType(ContentType.JSON).body("error", containsString("question"));
-        }
-        given().contentType(ContentType.JSON).body("{\"question\": ").when().post("/api/chat")
-                .then().statusCode(400).contentType(ContentType.JSON).body("error", containsString("JSON"));
-        given().contentType(ContentType.JSON).when().post("/api/chat")
-                .then().statusCode(400).contentType(ContentType.JSON).body("error", notNullValue());
-        given().contentType(ContentType.TEXT).body("When?").when().post("/api/chat")
-                .then().statusCode(415).contentType(ContentType.JSON)
-                .body("error", containsString("application/json"));
-        given().contentType(ContentType.JSON).body("{\"question\": \"Why?\", \"conversationId\": \"forged\"}")
-                .when().post("/api/chat")
-                .then().statusCode(404).contentType(ContentType.JSON).body("error", containsString("conversationId"));
-        assertThat(ollama.requests()).isEmpty();
-    }
-
-    @Test
     void theArticleEndpointGivesTheTextAndPassagesWithExactOffsets() throws Exception {
         JsonPath article = given().when().get("/api/article").then().statusCode(200).extract().jsonPath();
         String text = article.getString("documents[0].text");

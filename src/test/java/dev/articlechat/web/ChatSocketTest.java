@@ -38,10 +38,6 @@ class ChatSocketTest {
                 .collect(Collectors.joining());
     }
 
-    private static JsonObject lastOf(List<JsonObject> frames) {
-        return frames.get(frames.size() - 1);
-    }
-
     @Test
     void tokensStreamInOrderThenOneDoneWithTheCheckedAnswer() throws Exception {
         try (SocketClient socket = new SocketClient(base)) {
@@ -94,7 +90,7 @@ class ChatSocketTest {
         try (SocketClient socket = new SocketClient(base)) {
             for (int i = 0; i < 100; i++) {
                 socket.ask("n" + i, "When was the treaty signed?");
-                JsonObject last = lastOf(socket.untilEnd());
+                JsonObject last = socket.end();
                 assertThat(last.getString("type")).as(last.encode()).isEqualTo("done");
                 assertThat(last.getString("id")).isEqualTo("n" + i);
             }
@@ -117,7 +113,7 @@ class ChatSocketTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> ollama.abandonedStreams() == 1);
 
             socket.ask("next", "When was the treaty signed?");
-            assertThat(lastOf(socket.untilEnd()).getString("type")).isEqualTo("done");
+            assertThat(socket.end().getString("type")).isEqualTo("done");
         }
     }
 

@@ -6,11 +6,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.WebSocketClientConnection;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 
 /** A test client of {@code /ws/chat}: frames are queued in arrival order and read until an ask ends. */
@@ -18,6 +20,7 @@ final class SocketClient implements AutoCloseable {
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final WebSocketClientConnection connection;
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
     SocketClient(URI base) {
         // NON_BLOCKING: frames are handled on the event loop in the order they arrive
@@ -26,11 +29,16 @@ final class SocketClient implements AutoCloseable {
                 .path("/ws/chat")
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, message) -> frames.add(new JsonObject(message)))
+                .onClose((c, reason) -> closed.complete(reason.getCode()))
                 .connectAndAwait();
     }
 
     void send(String text) {
         connection.sendTextAndAwait(text);
+    }
+
+    void sendBinary(Buffer data) {
+        connection.sendBinaryAndAwait(data);
     }
 
     void ask(String id, String question) {
@@ -52,6 +60,17 @@ final class SocketClient implements AutoCloseable {
             received.add(frame);
         } while (!frame.getString("type").equals("done") && !frame.getString("type").equals("error"));
         return received;
+    }
+
+    /** The frame that ended an ask. */
+    JsonObject end() throws InterruptedException {
+        List<JsonObject> received = untilEnd();
+        return received.get(received.size() - 1);
+    }
+
+    /** The close code the server sent, waiting for it. */
+    int closeCode() throws Exception {
+        return closed.get(15, TimeUnit.SECONDS);
     }
 
     boolean isOpen() {
