@@ -2,6 +2,8 @@ package dev.articlechat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,6 +30,17 @@ public interface ArticleChatConfig {
 
     /** Our own Ollama stream settings; the address and model come from the extension's keys. */
     Ollama ollama();
+
+    /** Who may open the chat WebSocket. */
+    Web web();
+
+    interface Web {
+        /**
+         * Pages of other origins (such as {@code https://intranet.example}) allowed to open {@code /ws/chat}; the
+         * app's own origin always is, and clients that send no Origin (scripts, not browsers) are not checked.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
 
     interface Splitter {
         /** A passage grows past this many characters only to keep a bullet list with its lead sentence. */
@@ -83,6 +96,10 @@ public interface ArticleChatConfig {
         /** A conversation unused for this long is forgotten (a later follow-up starts afresh with a 404). */
         @WithDefault("30m")
         Duration conversationIdleTimeout();
+
+        /** Answers one client address may have in progress at once, over REST, SSE and WebSockets together. */
+        @WithDefault("4")
+        int maxConcurrentAsksPerClient();
     }
 
     interface Ollama {

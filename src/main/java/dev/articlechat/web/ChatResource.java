@@ -19,6 +19,7 @@ import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/chat")
 @Tag(name = "chat")
@@ -28,13 +29,15 @@ public class ChatResource {
     private final ConversationMemories conversations;
     private final QuestionValidator validator;
     private final Frames frames;
+    private final ClientLimits limits;
 
     public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames) {
+            Frames frames, ClientLimits limits) {
         this.chat = chat;
         this.conversations = conversations;
         this.validator = validator;
         this.frames = frames;
+        this.limits = limits;
     }
 
     @POST
@@ -42,8 +45,8 @@ public class ChatResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask a question about the article", description = "The whole answer at once, with the "
             + "passages it cites. Pass the conversationId of an earlier answer to ask a follow-up.")
-    public Uni<ChatAnswer> ask(ChatRequest request) {
-        return start(request).events()
+    public Uni<ChatAnswer> ask(ChatRequest request, @Context HttpServerRequest http) {
+        return start(request, http).events()
                 .filter(AnswerEvent.Done.class::isInstance)
                 .map(event -> ((AnswerEvent.Done) event).answer())
                 .toUni();
@@ -56,19 +59,23 @@ public class ChatResource {
     @Operation(summary = "Ask a question and stream the answer as Server-Sent Events", description = "Events "
             + "'token' (zero or more), then 'done' (the whole checked answer) or 'error'; each event's data is the "
             + "JSON of the matching WebSocket frame. Closing the connection cancels the generation.")
-    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
-        Ask ask = start(request);
+    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse, @Context HttpServerRequest http) {
+        Ask ask = start(request, http);
         return ask.events()
                 .map(event -> event(sse, Frames.type(event), frames.of(null, event)))
                 .onFailure().recoverWithItem(failure -> event(sse, "error", frames.error(null, failure)));
     }
 
-    private Ask start(ChatRequest request) {
+    /** The ask, holding one of the client's slots until its events end (or are cancelled). */
+    private Ask start(ChatRequest request, HttpServerRequest http) {
         if (request == null) {
             throw new ApiException(400, "Send a JSON body such as {\"question\": \"When was the treaty signed?\"}");
         }
         String question = validator.valid(request.question(), "question");
-        return chat.ask(conversationId(request.conversationId()), question);
+        String conversationId = conversationId(request.conversationId());
+        Runnable release = limits.acquire(http.remoteAddress().hostAddress());
+        Ask ask = chat.ask(conversationId, question);
+        return new Ask(ask.events().onTermination().invoke(release), ask.stopper());
     }
 
     private static OutboundSseEvent event(Sse sse, String name, String data) {

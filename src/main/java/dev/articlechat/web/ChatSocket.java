@@ -52,11 +52,13 @@ public class ChatSocket {
     private final Frames frames;
     private final ObjectMapper json;
     private final int maxMessageSize;
+    private final ClientLimits limits;
 
     public ChatSocket(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames, ObjectMapper json,
+            Frames frames, ObjectMapper json, ClientLimits limits,
             @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size") int maxMessageSize) {
         this.maxMessageSize = maxMessageSize;
+        this.limits = limits;
         this.chat = chat;
         this.conversations = conversations;
         this.validator = validator;
@@ -125,6 +127,13 @@ public class ChatSocket {
             return connection.sendText(frames.error(id,
                     "An answer is still streaming on this socket: wait for its done, or send stop first"));
         }
+        Runnable release;
+        try {
+            release = limits.acquire(connection.userData().get(SocketUpgrade.CLIENT));
+        } catch (ApiException e) {
+            running.remove(connection.id(), entry);
+            return connection.sendText(frames.error(id, e.getMessage()));
+        }
         // the socket is free for the next ask before the final frame leaves: a client may ask again at once
         entry.subscription().set(ask.events()
                 .map(event -> {
@@ -139,7 +148,10 @@ public class ChatSocket {
                 })
                 // one frame at a time, in order
                 .onItem().transformToUniAndConcatenate(connection::sendText)
-                .onTermination().invoke(() -> running.remove(connection.id(), entry))
+                .onTermination().invoke(() -> {
+                    running.remove(connection.id(), entry);
+                    release.run();
+                })
                 .subscribe().with(sent -> {
                 }, failure -> Log.debugf("Could not send to socket %s: %s", connection.id(), failure)));
         return Uni.createFrom().voidItem();

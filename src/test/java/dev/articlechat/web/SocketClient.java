@@ -23,8 +23,17 @@ final class SocketClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
     SocketClient(URI base) {
+        this(base, BasicWebSocketConnector.create());
+    }
+
+    /** A client that sends {@code origin} as a browser page of that origin would. */
+    SocketClient(URI base, String origin) {
+        this(base, BasicWebSocketConnector.create().addHeader("Origin", origin));
+    }
+
+    private SocketClient(URI base, BasicWebSocketConnector connector) {
         // NON_BLOCKING: frames are handled on the event loop in the order they arrive
-        connection = BasicWebSocketConnector.create()
+        connection = connector
                 .baseUri(base)
                 .path("/ws/chat")
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
