@@ -49,11 +49,6 @@ public class ConversationMemories implements ChatMemoryProvider {
         return conversations.containsKey(conversationId);
     }
 
-    /** Drops a conversation, as when its socket closes. */
-    public void forget(String conversationId) {
-        conversations.remove(conversationId);
-    }
-
     /** Records {@code question} as the conversation's latest; returns the one before it, if any. */
     public Optional<String> swapLastQuestion(String conversationId, String question) {
         return Optional.ofNullable(conversation(conversationId).lastQuestion().getAndSet(question));
