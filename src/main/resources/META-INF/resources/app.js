@@ -200,8 +200,9 @@ function closeDrawer() {
 
 function showCard(cite) {
     const citation = citationOf.get(cite);
-    card.replaceChildren(element('p', 'card-section', `[${citation.n}] ${citation.section}`),
-        element('p', 'card-text', citation.text));
+    const text = element('div', 'card-text');
+    renderDocument(text, {text: citation.text, title: null});
+    card.replaceChildren(element('p', 'card-section', `[${citation.n}] ${citation.section}`), text);
     card.hidden = false;
     cite.setAttribute('aria-describedby', 'card');
     const at = cite.getBoundingClientRect();

@@ -40,8 +40,9 @@ function kind(content, last) {
 }
 
 /**
- * Writes a document's text into `container`, with `marks` ({start, end, className}, the later ones nested in the
- * earlier) wrapped in <mark> elements. The document's title paragraph becomes its h2, headings h3, bullets list items.
+ * Writes a document's text (or a passage's: the card shows one) into `container`, with `marks` ({start, end,
+ * className}, the later ones nested in the earlier) wrapped in <mark> elements. The paragraph equal to `doc.title`
+ * becomes an h2, headings h3, bullets list items.
  */
 export function renderDocument(container, doc, marks = []) {
     const text = doc.text;
