@@ -30,6 +30,7 @@ import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
 
 import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllama.Fault;
@@ -85,17 +86,12 @@ class PageTest {
                 .setPermissions(List.of("clipboard-read", "clipboard-write")));
     }
 
-    @AfterEach
-    void noConsoleErrors() {
-        context.close();
-        assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
-    }
-
     private Page newPage(Browser.NewContextOptions options) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(options);
+        // no smooth scrolling: screenshots are taken where the page has settled
+        context = browser.newContext(options.setReducedMotion(ReducedMotion.REDUCE));
         Page opened = context.newPage();
         opened.onConsoleMessage(message -> {
             if (message.type().equals("error")) {
@@ -104,6 +100,13 @@ class PageTest {
         });
         opened.onPageError(consoleErrors::add);
         return opened;
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        context.close();
+        context = null;
+        assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
     }
 
     private static LocatorAssertions expect(Locator locator) {
