@@ -39,6 +39,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /**
  * The page in Debian's Chromium (Playwright downloads no browser), served with its Content-Security-Policy:
@@ -331,6 +332,46 @@ class PageTest {
         assertThat(sockets).hasSize(2);
         ask(TREATY);
         expect(lastReply()).hasAttribute("data-state", "done");
+    }
+
+    @Test
+    void quotedSpansAreHighlightedWithinThePassage() {
+        // the server adds quotes to citations on another branch: here the socket adds one to each citation
+        page.routeWebSocket("**/ws/chat", socket -> {
+            WebSocketRoute server = socket.connectToServer();
+            server.onMessage(frame -> {
+                JsonObject json = new JsonObject(frame.text());
+                if (json.getString("type").equals("done")) {
+                    json.getJsonArray("citations").forEach(c -> quoteSecondSentence((JsonObject) c));
+                }
+                socket.send(json.encode());
+            });
+        });
+        open();
+        ask("How many soldiers did North Korea send to Kursk?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        Locator cite = lastReply().locator(".answer .cite").first();
+        String passage = passageText(cite.getAttribute("data-passage"));
+        cite.click();
+
+        assertThat(highlighted()).isEqualTo(passage);
+        expect(page.locator("#article mark.passage mark.quote")).not().hasCount(0);
+        String quoted = (String) page.evaluate(
+                "() => [...document.querySelectorAll('#article mark.quote')].map(m => m.textContent).join('')");
+        assertThat(quoted).isEqualTo(secondSentence(passage));
+        screenshot("quote");
+    }
+
+    private static String secondSentence(String text) {
+        int start = text.indexOf(". ") + 2;
+        return text.substring(start, text.indexOf('.', start) + 1);
+    }
+
+    private static void quoteSecondSentence(JsonObject citation) {
+        String quote = secondSentence(citation.getString("text"));
+        int start = citation.getInteger("start") + citation.getString("text").indexOf(quote);
+        citation.put("quotes", new JsonArray().add(new JsonObject().put("text", quote).put("start", start)
+                .put("end", start + quote.length())));
     }
 
     @Test
