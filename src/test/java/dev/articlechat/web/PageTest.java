@@ -150,6 +150,7 @@ class PageTest {
         Response response = open();
         assertThat(response.headers().get("content-security-policy"))
                 .contains("script-src 'self'", "style-src 'self'", "connect-src 'self'");
+        assertThat(response.headers().get("cache-control")).contains("max-age=0");
 
         Locator question = page.locator("#question");
         question.fill("How many soldiers did North Korea");
