@@ -50,7 +50,7 @@ function citeButton(citations, n) {
     const citation = citations.find(c => c.n === n);
     if (!citation) return null;
     const cite = button('cite', `[${n}]`);
-    cite.setAttribute('aria-label', `Passage ${n}: ${citation.section}`);
+    cite.setAttribute('aria-label', `[${n}] passage: ${citation.section}`);
     cite.dataset.passage = citation.id;
     citationOf.set(cite, citation);
     return cite;
