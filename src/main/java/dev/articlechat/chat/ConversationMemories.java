@@ -72,11 +72,6 @@ public class ConversationMemories implements ChatMemoryProvider {
         return now - conversation.lastUsed().get() >= idleNanos;
     }
 
-    /** Drops a conversation, as when its socket closes. */
-    public void forget(String conversationId) {
-        conversations.remove(conversationId);
-    }
-
     /** How many conversations are kept now. */
     public int size() {
         return conversations.size();

@@ -31,6 +31,8 @@ import io.vertx.core.buffer.Buffer;
  * The chat over a WebSocket: one conversation per socket, one ask at a time. {@code ask} streams {@code token}
  * frames then one {@code done} (or an {@code error}); {@code stop} ends the running ask with a done
  * {@code "stopped"} and cancels Ollama's generation. Bad frames get an {@code error} frame; the socket stays open.
+ * An ask may name the {@code conversationId} of an earlier done to continue that conversation on a new socket (a
+ * reloaded page); conversations outlive their socket, within the memory's bounds.
  */
 @WebSocket(path = "/ws/chat")
 public class ChatSocket {
@@ -81,7 +83,7 @@ public class ChatSocket {
         String id = frame.path("id").isTextual() || frame.path("id").isNumber() ? frame.path("id").asText() : null;
         String type = frame.path("type").asText("");
         return switch (type) {
-            case "ask" -> ask(connection, id, frame.path("question"));
+            case "ask" -> ask(connection, id, frame.path("question"), frame.path("conversationId"));
             case "stop" -> stop(connection, id);
             default -> connection.sendText(frames.error(id, "Unknown frame type '" + type
                     + "': send {\"type\": \"ask\", ...} or {\"type\": \"stop\", ...}"));
@@ -108,10 +110,9 @@ public class ChatSocket {
             Log.debugf("Socket closed mid-answer: cancelling ask %s", current.id());
             current.cancel();
         }
-        conversations.forget(connection.id());
     }
 
-    private Uni<Void> ask(WebSocketConnection connection, String id, JsonNode questionNode) {
+    private Uni<Void> ask(WebSocketConnection connection, String id, JsonNode questionNode, JsonNode conversationId) {
         if (id == null) {
             return connection.sendText(frames.error(null, "An ask needs an 'id' (a string you choose)"));
         }
@@ -121,7 +122,7 @@ public class ChatSocket {
         } catch (ApiException e) {
             return connection.sendText(frames.error(id, e.getMessage()));
         }
-        Ask ask = chat.ask(connection.id(), question);
+        Ask ask = chat.ask(conversation(connection, conversationId), question);
         Running entry = new Running(id, ask, new AtomicReference<>());
         if (running.putIfAbsent(connection.id(), entry) != null) {
             return connection.sendText(frames.error(id,
@@ -155,6 +156,12 @@ public class ChatSocket {
                 .subscribe().with(sent -> {
                 }, failure -> Log.debugf("Could not send to socket %s: %s", connection.id(), failure)));
         return Uni.createFrom().voidItem();
+    }
+
+    /** The conversation an ask names, if the server still has it; otherwise the socket's own. */
+    private String conversation(WebSocketConnection connection, JsonNode requested) {
+        return requested.isTextual() && conversations.exists(requested.asText()) ? requested.asText()
+                : connection.id();
     }
 
     private Uni<Void> stop(WebSocketConnection connection, String id) {

@@ -1,0 +1,97 @@
+// One question and its answer as the page shows them: thinking, then the streamed answer, then the finished turn
+// with its [n] as buttons, the cited passages and the actions.
+import {button, copy, element} from './dom.js';
+import {renderMarkdown} from './markdown.js';
+
+/** A citation's button → the citation it shows. */
+export const citationOf = new WeakMap();
+
+export function turnView(log, text) {
+    const item = element('li', 'turn');
+    const reply = element('div', 'reply');
+    const thinking = element('p', 'thinking');
+    const elapsed = element('span', 'elapsed', '0 s');
+    thinking.append(element('span', 'spinner'), 'Thinking… ', elapsed);
+    const answer = element('div', 'answer');
+    reply.append(thinking, answer);
+    item.append(element('p', 'question', text), reply);
+    log.append(item);
+    return {item, reply, thinking, elapsed, answer};
+}
+
+/** The answer so far, while it streams: its [n] stay text until the citations come with the done frame. */
+export function showStreaming(view, text) {
+    renderMarkdown(view.answer, text, () => null);
+}
+
+/** The finished turn: notes, the answer with its [n] as buttons, the citation list, the actions. */
+export function showOutcome(view, outcome, regenerate) {
+    const parts = [];
+    if (outcome.forgotten) {
+        parts.push(element('p', 'note', 'The server no longer had this conversation (it restarted or dropped it): '
+            + 'this answer does not see the turns above.'));
+    }
+    // an extractive answer's notice is the banner's (with the command that fixes it); its meta says so too
+    if (outcome.notice && outcome.source !== 'extractive') parts.push(element('p', 'notice', outcome.notice));
+    const answer = element('div', 'answer');
+    if (outcome.answer) renderMarkdown(answer, outcome.answer, n => citeButton(outcome.citations || [], n));
+    parts.push(answer);
+    if (outcome.doneReason === 'stopped') parts.push(element('p', 'note', 'Stopped.'));
+    if (outcome.error) parts.push(element('p', 'error', outcome.error));
+    if (outcome.citations && outcome.citations.length) parts.push(citationList(outcome.citations));
+    parts.push(actions(outcome, regenerate));
+    view.reply.replaceChildren(...parts);
+    view.reply.dataset.state = outcome.error ? 'error' : outcome.doneReason === 'stopped' ? 'stopped' : 'done';
+    view.reply.removeAttribute('aria-busy');
+    view.answer = answer;
+}
+
+function citeButton(citations, n) {
+    const citation = citations.find(c => c.n === n);
+    if (!citation) return null;
+    const cite = button('cite', `[${n}]`);
+    cite.setAttribute('aria-label', `[${n}] passage: ${citation.section}`);
+    cite.dataset.passage = citation.id;
+    citationOf.set(cite, citation);
+    return cite;
+}
+
+function citationList(citations) {
+    const list = element('ol', 'citations');
+    list.setAttribute('aria-label', 'Cited passages');
+    for (const c of citations) {
+        const entry = button('cite-entry');
+        entry.dataset.passage = c.id;
+        entry.append(element('span', 'cite-n', `[${c.n}]`), element('span', 'cite-section', c.section),
+            element('span', 'cite-text', c.text));
+        citationOf.set(entry, c);
+        const item = element('li');
+        item.append(entry);
+        list.append(item);
+    }
+    return list;
+}
+
+function actions(outcome, regenerate) {
+    const bar = element('div', 'actions');
+    if (outcome.answer) {
+        const copyButton = button('copy', 'Copy', () => copy(copyText(outcome), copyButton));
+        bar.append(copyButton);
+    }
+    bar.append(button('regenerate', 'Regenerate', regenerate), element('span', 'meta', meta(outcome)));
+    return bar;
+}
+
+function copyText(outcome) {
+    const sources = (outcome.citations || []).map(c => `[${c.n}] ${c.section}: “${c.text}”`);
+    return [outcome.answer, ...sources].join('\n\n');
+}
+
+function meta(outcome) {
+    if (outcome.error) return '';
+    const parts = [{ollama: outcome.model, extractive: 'from the article alone', none: 'not in the article'}[outcome.source]];
+    const t = outcome.timings;
+    if (t && t.firstTokenMs != null) parts.push(`first token ${(t.firstTokenMs / 1000).toFixed(1)} s`);
+    if (t) parts.push(`${(t.totalMs / 1000).toFixed(1)} s`);
+    return parts.filter(Boolean).join(' · ');
+}

@@ -1,0 +1,399 @@
+package dev.articlechat.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.WebSocketRoute;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ReducedMotion;
+
+import dev.articlechat.ollama.StandInOllama;
+import dev.articlechat.ollama.StandInOllama.Fault;
+import dev.articlechat.ollama.StandInOllamaResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The page in Debian's Chromium (Playwright downloads no browser), served with its Content-Security-Policy:
+ * every test fails on a console error, so a blocked script, style or socket shows. Screenshots go to
+ * {@code target/screenshots}.
+ */
+@QuarkusTest
+@WithTestResource(StandInOllamaResource.class)
+class PageTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String TREATY = "When was the treaty signed?";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL url;
+
+    private final StandInOllama ollama = StandInOllamaResource.ollama();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        ollama.reset();
+        page = newPage(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setPermissions(List.of("clipboard-read", "clipboard-write")));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        if (context != null) {
+            context.close();
+        }
+        // no smooth scrolling: screenshots are taken where the page has settled
+        context = browser.newContext(options.setReducedMotion(ReducedMotion.REDUCE));
+        Page opened = context.newPage();
+        opened.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        opened.onPageError(consoleErrors::add);
+        return opened;
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        context.close();
+        context = null;
+        assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
+    }
+
+    private static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
+    }
+
+    private Response open() {
+        Response response = page.navigate(url.toString());
+        expect(page.locator("#connection")).hasText("Connected");
+        expect(page.locator(".starter").first()).isVisible();
+        return response;
+    }
+
+    private void ask(String question) {
+        page.locator("#question").fill(question);
+        page.locator("#question").press("Enter");
+    }
+
+    private Locator lastReply() {
+        return page.locator(".turn").last().locator(".reply");
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    private static String passageText(String id) {
+        return given().get("/api/article").then().statusCode(200).extract().jsonPath()
+                .getString("passages.find { it.id == '" + id + "' }.text");
+    }
+
+    private String highlighted() {
+        return (String) page.evaluate(
+                "() => [...document.querySelectorAll('#article mark.passage')].map(m => m.textContent).join('')");
+    }
+
+    @Test
+    void anAnswerStreamsAndItsCitationHighlightsExactlyThePassage() {
+        ollama.latency(Duration.ofMillis(800), Duration.ofMillis(60));
+        Response response = open();
+        assertThat(response.headers().get("content-security-policy"))
+                .contains("script-src 'self'", "style-src 'self'", "connect-src 'self'");
+        assertThat(response.headers().get("cache-control")).contains("max-age=0");
+
+        Locator question = page.locator("#question");
+        question.fill("How many soldiers did North Korea");
+        question.press("Shift+Enter");
+        assertThat(question.inputValue()).endsWith("\n");
+        expect(page.locator(".turn")).hasCount(0);
+        question.pressSequentially("send to Kursk?");
+        question.press("Enter");
+
+        expect(lastReply()).hasAttribute("data-state", "thinking");
+        expect(lastReply().locator(".elapsed")).hasText(Pattern.compile("\\d+ s"));
+        expect(page.locator("#stop")).isEnabled();
+        expect(lastReply()).hasAttribute("data-state", "streaming");
+        assertThat(lastReply().locator(".answer").textContent()).isNotBlank();
+        assertThat(page.locator("#announce").textContent()).as("tokens are not announced").isEmpty();
+
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".answer")).containsText("11 000");
+        expect(page.locator("#announce")).containsText("Answer: According to the article");
+
+        Locator cite = lastReply().locator(".answer .cite").first();
+        String passage = passageText(cite.getAttribute("data-passage"));
+        cite.hover();
+        expect(page.locator("#card")).isVisible();
+        assertThat(page.locator("#card .card-text").textContent()).isEqualTo(passage);
+        cite.click();
+        assertThat(highlighted()).isEqualTo(passage);
+        expect(page.locator("#article mark.passage").first()).isInViewport();
+        page.mouse().move(0, 0);
+        screenshot("answer");
+
+        // the citation list leads to the same passage, and the card also opens for the keyboard
+        page.locator(".cite-entry").first().click();
+        assertThat(highlighted()).isEqualTo(passage);
+        expect(page.locator("#card")).isHidden();
+        page.locator("#question").focus();
+        for (int i = 0; i < 10 && !(Boolean) page.evaluate("() => document.activeElement.matches('.answer .cite')"); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
+        expect(cite).isFocused();
+        assertThat(page.locator("#card .card-text").textContent()).isEqualTo(passage);
+        expect(page.locator("#card")).isVisible();
+    }
+
+    @Test
+    void escapeStopsTheAnswerAndTheServerClosesTheUpstreamStream() throws Exception {
+        ollama.script(Fault.SLOW);
+        open();
+        ask("How many soldiers did North Korea send to Kursk?");
+        expect(lastReply()).hasAttribute("data-state", "streaming");
+
+        page.locator("#question").press("Escape");
+        expect(lastReply()).hasAttribute("data-state", "stopped");
+        expect(lastReply().locator(".note")).hasText("Stopped.");
+        expect(page.locator("#stop")).isDisabled();
+        expect(page.locator("#send")).isEnabled();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> ollama.abandonedStreams() == 1);
+        int sent = ollama.tokenSentNanos().size();
+        Thread.sleep(700); // more than three of the slow stream's 200 ms token intervals
+        assertThat(ollama.tokenSentNanos()).as("tokens generated after stop").hasSize(sent);
+
+        // regenerate replaces the stopped answer with a whole one
+        lastReply().locator(".regenerate").click();
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(page.locator(".turn")).hasCount(1);
+        expect(lastReply().locator(".answer")).containsText("11 000");
+        assertThat(ollama.requests()).hasSize(2);
+    }
+
+    @Test
+    void htmlFromTheModelOrTheUserNeverRuns() {
+        ollama.script(Fault.HTML);
+        open();
+        String question = "<img src=x onerror=\"document.body.dataset.xss='question'\"> " + TREATY;
+        ask(question);
+        expect(lastReply()).hasAttribute("data-state", "done");
+
+        // the model's HTML shows as the text it is; its Markdown is rendered
+        Locator answer = lastReply().locator(".answer");
+        expect(answer).containsText("<img src=x onerror=");
+        expect(answer).containsText("<script>document.body.dataset.xss='script'</script>");
+        expect(answer.locator("strong")).containsText("Partnership Treaty");
+        expect(page.locator("#log img, #log script, #log [onerror]")).hasCount(0);
+        assertThat(page.locator(".question").textContent()).isEqualTo(question);
+        assertThat(page.evaluate("() => document.body.dataset.xss")).isNull();
+    }
+
+    @Test
+    void aMissingModelOrOllamaShowsABannerWithTheCommandThatFixesIt() {
+        ollama.models("mistral");
+        open();
+        expect(page.locator("#banner")).isHidden();
+        ask(TREATY);
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".meta")).containsText("from the article alone");
+        expect(page.locator("#banner")).isVisible();
+        expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
+        screenshot("banner");
+
+        // the readiness check's verdict, as the server reports it once it has an "ollama" check
+        page.route("**/q/health/ready", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("application/json")
+                .setBody("{\"status\": \"UP\", \"checks\": [{\"name\": \"ollama\", \"status\": \"UP\", \"data\": "
+                        + "{\"reachable\": false, \"model\": \"llama3.2\", \"modelPresent\": false, "
+                        + "\"fix\": \"ollama serve\"}}]}")));
+        page.reload();
+        expect(page.locator("#banner")).containsText("Ollama is not running");
+        expect(page.locator("#banner .banner-fix code")).hasText("ollama serve");
+    }
+
+    @Test
+    void aReloadKeepsTheConversationWhichTheServerContinuesAndNewChatStartsAfresh() {
+        open();
+        ask("What does Russia build over the Tumen River?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        String answer = lastReply().locator(".answer").textContent();
+        String passage = passageText(lastReply().locator(".answer .cite").first().getAttribute("data-passage"));
+        lastReply().locator(".copy").click();
+        expect(lastReply().locator(".copy")).hasText("Copied");
+        assertThat((String) page.evaluate("() => navigator.clipboard.readText()"))
+                .as("the answer with its citations").contains("the two countries. [1]", "\n\n[1] ", passage);
+
+        page.reload();
+        expect(page.locator(".turn")).hasCount(1);
+        expect(lastReply().locator(".answer")).hasText(answer);
+        expect(page.locator("#empty")).isHidden();
+        expect(page.locator("#connection")).hasText("Connected");
+        lastReply().locator(".cite").first().click();
+        assertThat(highlighted()).contains("Tumen River");
+
+        ask("How much does that project cost?");
+        expect(page.locator(".turn")).hasCount(2);
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".note")).hasCount(0);
+        JsonArray messages = ollama.requests().get(1).getJsonArray("messages");
+        assertThat(messages.getJsonObject(1).getString("content"))
+                .isEqualTo("What does Russia build over the Tumen River?");
+
+        String oldId = storedConversationId();
+        page.locator("#new-chat").click();
+        expect(page.locator(".turn")).hasCount(0);
+        expect(page.locator("#connection")).hasText("Connected");
+        Locator starter = page.locator(".starter").first();
+        String starterQuestion = starter.textContent();
+        starter.click();
+        expect(page.locator(".question")).hasText(starterQuestion);
+        expect(lastReply()).hasAttribute("data-state", "done");
+        assertThat(storedConversationId()).isNotNull().isNotEqualTo(oldId);
+    }
+
+    private String storedConversationId() {
+        return (String) page.evaluate("() => JSON.parse(localStorage.getItem('article-chat.conversation')).id");
+    }
+
+    @Test
+    void aConversationTheServerForgotSaysSo() {
+        open();
+        page.evaluate("() => localStorage.setItem('article-chat.conversation', JSON.stringify({id: 'gone', turns: "
+                + "[{question: 'Earlier?', outcome: {answer: 'Earlier answer.', citations: [], source: 'ollama'}}]}))");
+        page.reload();
+        expect(lastReply().locator(".answer")).hasText("Earlier answer.");
+        ask(TREATY);
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".note")).containsText("no longer had this conversation");
+    }
+
+    @Test
+    void theSocketReconnectsWhenTheServerGoesAway() {
+        List<WebSocketRoute> sockets = new CopyOnWriteArrayList<>();
+        page.routeWebSocket("**/ws/chat", socket -> {
+            socket.connectToServer();
+            sockets.add(socket);
+        });
+        open();
+        sockets.get(0).close(new WebSocketRoute.CloseOptions().setCode(1012).setReason("Service restart"));
+        expect(page.locator("#connection")).containsText("reconnecting in 1 s");
+        expect(page.locator("#send")).isDisabled();
+        expect(page.locator("#connection")).hasText("Connected");
+        assertThat(sockets).hasSize(2);
+        ask(TREATY);
+        expect(lastReply()).hasAttribute("data-state", "done");
+    }
+
+    @Test
+    void quotedSpansAreHighlightedWithinThePassage() {
+        // the server adds quotes to citations on another branch: here the socket adds one to each citation
+        page.routeWebSocket("**/ws/chat", socket -> {
+            WebSocketRoute server = socket.connectToServer();
+            server.onMessage(frame -> {
+                JsonObject json = new JsonObject(frame.text());
+                if (json.getString("type").equals("done")) {
+                    json.getJsonArray("citations").forEach(c -> quoteSecondSentence((JsonObject) c));
+                }
+                socket.send(json.encode());
+            });
+        });
+        open();
+        ask("How many soldiers did North Korea send to Kursk?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        Locator cite = lastReply().locator(".answer .cite").first();
+        String passage = passageText(cite.getAttribute("data-passage"));
+        cite.click();
+
+        assertThat(highlighted()).isEqualTo(passage);
+        expect(page.locator("#article mark.passage mark.quote")).not().hasCount(0);
+        String quoted = (String) page.evaluate(
+                "() => [...document.querySelectorAll('#article mark.quote')].map(m => m.textContent).join('')");
+        assertThat(quoted).isEqualTo(secondSentence(passage));
+        screenshot("quote");
+    }
+
+    private static String secondSentence(String text) {
+        int start = text.indexOf(". ") + 2;
+        return text.substring(start, text.indexOf('.', start) + 1);
+    }
+
+    private static void quoteSecondSentence(JsonObject citation) {
+        String quote = secondSentence(citation.getString("text"));
+        int start = citation.getInteger("start") + citation.getString("text").indexOf(quote);
+        citation.put("quotes", new JsonArray().add(new JsonObject().put("text", quote).put("start", start)
+                .put("end", start + quote.length())));
+    }
+
+    @Test
+    void onANarrowDarkScreenTheArticleIsADrawer() {
+        page = newPage(new Browser.NewContextOptions().setViewportSize(420, 860).setColorScheme(ColorScheme.DARK));
+        open();
+        expect(page.locator("#article")).isHidden();
+        ask("What is Russia building over the Tumen River?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        screenshot("narrow-dark-answer");
+
+        Locator cite = lastReply().locator(".answer .cite").first();
+        cite.click();
+        expect(page.locator("#article")).isVisible();
+        expect(page.locator("#article mark.passage").first()).isInViewport();
+        expect(page.locator("#close-article")).isFocused();
+        page.mouse().move(0, 0);
+        screenshot("narrow-dark-drawer");
+
+        page.keyboard().press("Escape");
+        expect(page.locator("#article")).isHidden();
+        expect(cite).isFocused();
+    }
+}
