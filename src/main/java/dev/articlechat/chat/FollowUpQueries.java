@@ -42,8 +42,8 @@ public class FollowUpQueries {
     /** Records {@code question} as the conversation's latest and returns the query to retrieve it with. */
     public String standalone(String conversationId, String question) {
         Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
-        if (previous.isEmpty()) {
-            return question;
+        if (previous.isEmpty() || previous.get().equals(question)) {
+            return question; // a first question, or the same one asked again (regenerate)
         }
         try {
             String rewritten = condenser.transform(Query.from(question, Metadata.from(UserMessage.from(question),

@@ -149,6 +149,15 @@ public final class StandInOllama {
         return List.copyOf(requests);
     }
 
+    /** The requests for answers, without those asking to rewrite a follow-up. */
+    public List<JsonObject> answerRequests() {
+        return requests.stream().filter(r -> !isRewrite(r.getJsonArray("messages"))).toList();
+    }
+
+    private static boolean isRewrite(JsonArray messages) {
+        return messages.stream().anyMatch(m -> ((JsonObject) m).getString("content", "").contains("<<<CONVERSATION"));
+    }
+
     private void handle(HttpServerRequest request) {
         String path = request.path();
         if (request.method().name().equals("GET") && path.equals("/")) {
@@ -288,7 +297,8 @@ public final class StandInOllama {
     }
 
     /**
-     * The sentence of the prompt's passages that shares most words with the last question, cited; or, asked to
+     * The sentence of the prompt's passages that shares most words with the last question, quoted as the prompt asks
+     * and cited; or, asked to
      * rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
      */
     static String answer(JsonArray messages) {
@@ -330,7 +340,7 @@ public final class StandInOllama {
         return candidates.stream()
                 .filter(c -> c.shared() > 0)
                 .max(Comparator.comparingLong(Candidate::shared).thenComparing(c -> -c.n()))
-                .map(c -> "According to the article, " + c.sentence() + " [" + c.n() + "]")
+                .map(c -> "According to the article, \"" + c.sentence() + "\" [" + c.n() + "]")
                 .orElse("The article does not say.");
     }
 

@@ -53,7 +53,7 @@ class ChatSocketResumeTest {
             second.send(ask("b", "How much does that project cost?", conversationId));
             assertThat(done(second.untilEnd()).getString("conversationId")).isEqualTo(conversationId);
         }
-        JsonArray messages = ollama.requests().get(1).getJsonArray("messages");
+        JsonArray messages = ollama.answerRequests().get(1).getJsonArray("messages");
         assertThat(messages.size()).isEqualTo(4);
         assertThat(messages.getJsonObject(1).getString("content"))
                 .isEqualTo("What does Russia build over the Tumen River?");
@@ -65,6 +65,6 @@ class ChatSocketResumeTest {
             socket.send(ask("a", "When was the treaty signed?", "forgotten-by-the-server"));
             assertThat(done(socket.untilEnd()).getString("conversationId")).isNotEqualTo("forgotten-by-the-server");
         }
-        assertThat(ollama.requests().get(0).getJsonArray("messages").size()).isEqualTo(2);
+        assertThat(ollama.answerRequests().get(0).getJsonArray("messages").size()).isEqualTo(2);
     }
 }
