@@ -28,6 +28,9 @@ import io.quarkus.logging.Log;
 @Singleton
 public class FollowUpQueries {
 
+    /** Longer than any sensible standalone question. */
+    private static final int MAX_REWRITE_CHARS = 400;
+
     private final ConversationMemories conversations;
     private final QueryTransformer condenser;
 
@@ -46,10 +49,13 @@ public class FollowUpQueries {
             return question; // a first question, or the same one asked again (regenerate)
         }
         try {
-            String rewritten = condenser.transform(Query.from(question, Metadata.from(UserMessage.from(question),
-                    conversationId, history(conversationId, previous.get())))).iterator().next().text().strip();
+            String rewritten = firstLine(condenser.transform(Query.from(question, Metadata.from(
+                    UserMessage.from(question), conversationId, history(conversationId, previous.get()))))
+                    .iterator().next().text());
             Log.debugf("Follow-up \"%s\" retrieved as \"%s\"", question, rewritten);
-            return rewritten.isEmpty() ? question + " " + previous.get() : rewritten;
+            // a model that chats instead of rewriting gives something long or nothing: use the words instead
+            return rewritten.isEmpty() || rewritten.length() > MAX_REWRITE_CHARS ? question + " " + previous.get()
+                    : rewritten;
         } catch (UpstreamException e) {
             return question + " " + previous.get();
         }
@@ -61,6 +67,10 @@ public class FollowUpQueries {
                 .filter(m -> m instanceof UserMessage || m instanceof AiMessage)
                 .toList();
         return turns.isEmpty() ? List.of(UserMessage.from(previousQuestion)) : turns;
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("").strip();
     }
 
     private static String resource(String path) {
