@@ -1,0 +1,86 @@
+package dev.articlechat.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The harness's report: each benchmark writes its section to {@code target/bench/sections/}, then the whole report
+ * ({@code target/bench/report.md} and {@code report.json}) is rendered again from all sections, so benchmarks that
+ * run in different JVMs (JMH's fork, the start-up runs after packaging) end up in one report.
+ */
+final class BenchReport {
+
+    static final Path DIR = Path.of("target/bench");
+    private static final Path SECTIONS = DIR.resolve("sections");
+
+    private BenchReport() {
+    }
+
+    /** Records one benchmark's figures and notes, and prints them. */
+    static void write(String section, String command, List<Figure> figures, List<String> notes) {
+        JsonObject json = new JsonObject().put("section", section).put("command", command)
+                .put("at", Instant.now().toString())
+                .put("figures", new JsonArray(figures.stream().map(Figure::toJson).toList()))
+                .put("notes", new JsonArray(notes));
+        try {
+            Files.createDirectories(SECTIONS);
+            Files.writeString(SECTIONS.resolve(section + ".json"), json.encodePrettily());
+            List<JsonObject> all = sections();
+            Files.writeString(DIR.resolve("report.json"), new JsonArray(List.copyOf(all)).encodePrettily());
+            Files.writeString(DIR.resolve("report.md"), markdown(all));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.print(markdown(List.of(json)));
+    }
+
+    private static List<JsonObject> sections() throws IOException {
+        try (Stream<Path> files = Files.list(SECTIONS)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(BenchReport::read).toList();
+        }
+    }
+
+    private static JsonObject read(Path file) {
+        try {
+            return new JsonObject(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String markdown(List<JsonObject> sections) {
+        StringBuilder md = new StringBuilder("# Benchmark report\n\n");
+        md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(". Load = 1-minute load average when the figure was taken.\n");
+        for (JsonObject s : sections) {
+            md.append("\n## ").append(s.getString("section")).append("\n`").append(s.getString("command"))
+                    .append("` (").append(s.getString("at")).append(")\n\n")
+                    .append("| figure | value | target | verdict | load |\n|---|---|---|---|---|\n");
+            for (Object o : s.getJsonArray("figures")) {
+                JsonObject f = (JsonObject) o;
+                md.append("| ").append(f.getString("name")).append(" | ")
+                        .append(format(f.getDouble("value"))).append(' ').append(f.getString("unit")).append(" | ")
+                        .append(f.getString("target", "")).append(" | ").append(f.getString("verdict", ""))
+                        .append(" | ").append(f.getString("load")).append(" |\n");
+            }
+            s.getJsonArray("notes").forEach(n -> md.append("\n- ").append(n));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e12 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%.3f", value);
+    }
+}
