@@ -2,6 +2,7 @@ package dev.articlechat.chat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
@@ -76,17 +77,32 @@ public class ChatService {
     /** The answer's events, cut short by {@link Turn#stop()}: upstream cancelled, then a stopped done. */
     private static Multi<AnswerEvent> stoppable(Multi<AnswerEvent> answer, Turn turn) {
         return Multi.createFrom().emitter(emitter -> {
-            Cancellable upstream = answer.subscribe().with(
-                    event -> turn.emitUnlessStopped(() -> emitter.emit(event)),
-                    error -> turn.emitUnlessStopped(() -> emitter.fail(error)),
-                    () -> turn.emitUnlessStopped(emitter::complete));
+            // The stop action is registered before upstream runs. This lambda may run on an event loop that holds
+            // its connection's lock (RESTEasy subscribes from a write listener), while an upstream thread that
+            // holds the turn's lock (emitUnlessStopped) writes to that same connection: taking the turn's lock
+            // here once upstream runs deadlocked both (found by the soak, SoakBenchmark).
+            AtomicReference<Cancellable> upstream = new AtomicReference<>();
             turn.onStop(() -> {
-                upstream.cancel();
+                cancel(upstream);
                 emitter.emit(turn.stopped());
                 emitter.complete();
             });
-            emitter.onTermination(upstream::cancel);
+            emitter.onTermination(() -> cancel(upstream));
+            upstream.set(answer.subscribe().with(
+                    event -> turn.emitUnlessStopped(() -> emitter.emit(event)),
+                    error -> turn.emitUnlessStopped(() -> emitter.fail(error)),
+                    () -> turn.emitUnlessStopped(emitter::complete)));
+            if (emitter.isCancelled()) {
+                cancel(upstream); // terminated while subscribing
+            }
         });
+    }
+
+    private static void cancel(AtomicReference<Cancellable> upstream) {
+        Cancellable current = upstream.get();
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     /** The state of one ask while it streams. */
