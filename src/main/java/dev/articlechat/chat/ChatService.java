@@ -16,8 +16,6 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
@@ -36,23 +34,25 @@ public class ChatService {
     private final ExtractiveAnswerer extractive;
     private final OllamaStreamingChatModel ollama;
     private final ConversationMemories conversations;
+    private final EmbeddingWork embeddingWork;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
-            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, ConversationMemories conversations) {
+            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, ConversationMemories conversations,
+            EmbeddingWork embeddingWork) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
         this.extractive = extractive;
         this.ollama = ollama;
         this.conversations = conversations;
+        this.embeddingWork = embeddingWork;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
         // embedding the question is CPU work: keep it off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> retriever.retrieve(query(conversationId, question)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        Multi<AnswerEvent> answer = embeddingWork.run(() -> retriever.retrieve(query(conversationId, question)))
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);
                     return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
@@ -71,7 +71,8 @@ public class ChatService {
                 .onItem().transformToIterable(turn::onEvent)
                 .onFailure(UpstreamException.class).recoverWithMulti(error -> turn.streamed()
                         ? Multi.createFrom().failure(error)
-                        : Multi.createFrom().item(turn.extractive((UpstreamException) error)));
+                        // a failure arrives on an event loop: the extractive answer embeds, so it runs elsewhere
+                        : embeddingWork.run(() -> turn.extractive((UpstreamException) error)).toMulti());
     }
 
     /** The answer's events, cut short by {@link Turn#stop()}: upstream cancelled, then a stopped done. */
