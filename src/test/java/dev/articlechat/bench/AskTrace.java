@@ -31,6 +31,10 @@ final class AskTrace {
         return question;
     }
 
+    long askedNanos() {
+        return askedNanos;
+    }
+
     synchronized void token() {
         tokenNanos.add(System.nanoTime());
     }

@@ -25,9 +25,12 @@ final class BenchReport {
     private BenchReport() {
     }
 
-    /** Records one benchmark's figures and notes, and prints them. */
-    static void write(String section, String command, List<Figure> figures, List<String> notes) {
-        JsonObject json = new JsonObject().put("section", section).put("command", command)
+    /**
+     * Records one benchmark's figures and notes, and prints them. {@code loadBefore}: the machine's load when the
+     * benchmark started (the load next to each figure is taken when it is recorded, and includes the benchmark's own).
+     */
+    static void write(String section, String command, String loadBefore, List<Figure> figures, List<String> notes) {
+        JsonObject json = new JsonObject().put("section", section).put("command", command).put("loadBefore", loadBefore)
                 .put("at", Instant.now().toString())
                 .put("figures", new JsonArray(figures.stream().map(Figure::toJson).toList()))
                 .put("notes", new JsonArray(notes));
@@ -64,7 +67,8 @@ final class BenchReport {
                 .append(". Load = 1-minute load average when the figure was taken.\n");
         for (JsonObject s : sections) {
             md.append("\n## ").append(s.getString("section")).append("\n`").append(s.getString("command"))
-                    .append("` (").append(s.getString("at")).append(")\n\n")
+                    .append("` (").append(s.getString("at")).append(", load before ").append(s.getString("loadBefore"))
+                    .append(")\n\n")
                     .append("| figure | value | target | verdict | load |\n|---|---|---|---|---|\n");
             for (Object o : s.getJsonArray("figures")) {
                 JsonObject f = (JsonObject) o;

@@ -21,6 +21,7 @@ class InProcessBenchmark {
 
     @Test
     void inProcessParts() throws Exception {
+        String loadBefore = Figure.loadNow();
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(InProcessMeasurements.class.getName() + "\\.")
                 .forks(1)
@@ -37,7 +38,7 @@ class InProcessBenchmark {
             figures.add(Figure.of(name + " p99", statistics.getPercentile(99), "ms"));
             figures.add(Figure.of(name + " samples", statistics.getN(), ""));
         }
-        BenchReport.write("1-in-process", "./mvnw verify -Pbench (InProcessBenchmark: JMH, sample mode)", figures,
+        BenchReport.write("1-in-process", "./mvnw verify -Pbench (InProcessBenchmark: JMH, sample mode)", loadBefore, figures,
                 List.of("JMH " + org.openjdk.jmh.util.Utils.class.getPackage().getImplementationVersion()
                         + ", 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement, one thread; the 7 questions cycle",
                         "retrieve = query embedding + embedding search + BM25 + reciprocal-rank fusion over the 14 passages"));

@@ -40,6 +40,7 @@ class PromptTokensBenchmark {
 
     @Test
     void promptTokensPerQuestion() throws Exception {
+        String loadBefore = Figure.loadNow();
         ollama.reset();
         int questions = 0;
         for (EvalCase conversation : EvalSet.load(EvalSet.QUESTIONS)) {
@@ -56,7 +57,9 @@ class PromptTokensBenchmark {
         List<Double> wholeWords = new ArrayList<>();
         List<Double> wholeTokens = new ArrayList<>();
         List<Double> shared = new ArrayList<>();
+        List<Double> sharedInArticleOrder = new ArrayList<>();
         String previous = "";
+        String previousInArticleOrder = "";
         int maxTokens = 0;
         for (JsonObject request : ollama.requests()) {
             JsonArray messages = request.getJsonArray("messages");
@@ -70,6 +73,9 @@ class PromptTokensBenchmark {
             String text = PromptCounter.text(messages);
             shared.add(PromptCounter.sharedPrefix(previous, text));
             previous = text;
+            String inArticleOrder = PromptCounter.text(ArticleOrder.reorder(messages, article));
+            sharedInArticleOrder.add(PromptCounter.sharedPrefix(previousInArticleOrder, inArticleOrder));
+            previousInArticleOrder = inArticleOrder;
         }
         int asked = ollama.requests().size();
         int numCtx = ollama.requests().get(0).getJsonObject("options").getInteger("num_ctx");
@@ -85,8 +91,10 @@ class PromptTokensBenchmark {
                         / PromptCounter.mean(wholeTokens), ""),
                 Figure.of("largest prompt (WordPiece tokens) against num_ctx " + numCtx, maxTokens, "tokens")
                         .against(Figure.Target.atMost(numCtx)),
-                Figure.of("prompt shared with the previous call's start (mean)", PromptCounter.mean(shared), ""));
-        BenchReport.write("4-prompt-tokens", "./mvnw verify -Pbench (PromptTokensBenchmark)", figures, List.of(
+                Figure.of("prompt shared with the previous call's start (mean)", PromptCounter.mean(shared), ""),
+                Figure.of("same if the passages were sent in the article's order (what-if)",
+                        PromptCounter.mean(sharedInArticleOrder), ""));
+        BenchReport.write("4-prompt-tokens", "./mvnw verify -Pbench (PromptTokensBenchmark)", loadBefore, figures, List.of(
                 "counters: whitespace words (the stand-in's prompt_eval_count) and all-MiniLM WordPiece tokens, over all messages of each /api/chat request (system with passages, earlier turns, question)",
                 "whole article: the same request with the passage block of the system message replaced by the article's full text",
                 "shared prefix: characters of each prompt (role + content, in order) equal to the start of the previous prompt, over its length; questions asked in evaluation-set order"));

@@ -45,6 +45,7 @@ class StartupBenchmark {
 
     @Test
     void startToReady() throws Exception {
+        String loadBefore = Figure.loadNow();
         assertThat(JAR).as("packaged app: run ./mvnw verify -Pbench (or package first)").exists();
         String options = System.getProperty("bench.startup.jvm-options", "").strip();
         start(options); // a first launch fills the OS file cache; not counted
@@ -65,7 +66,7 @@ class StartupBenchmark {
                 Figure.of("later questions' retrieval (p50 of 20)" + label, median(starts, Start::laterRetrievalMs),
                         "ms"));
         BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
-                "./mvnw verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", figures,
+                "./mvnw verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
                 List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); runs: %s"
                         .formatted(RUNS, starts)));
     }

@@ -54,6 +54,7 @@ class StreamLatencyBenchmark {
 
     @Test
     void firstTokenRatioAndTokenDelay() {
+        String loadBefore = Figure.loadNow();
         ollama.reset();
         ollama.latency(FIRST_TOKEN, PER_TOKEN);
         List<JsonObject> bodies = new ArrayList<>();
@@ -70,6 +71,11 @@ class StreamLatencyBenchmark {
             tokenDelay.put(p, new ArrayList<>());
         }
         List<Long> standInOwn = new ArrayList<>();
+        List<Long> retrieval = new ArrayList<>();
+        Map<Path, List<Long>> toStandIn = new EnumMap<>(Path.class);
+        for (Path p : Path.values()) {
+            toStandIn.put(p, new ArrayList<>());
+        }
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             int q = round % QUESTIONS.size();
             for (int i = 0; i < Path.values().length; i++) {
@@ -80,6 +86,7 @@ class StreamLatencyBenchmark {
                     continue;
                 }
                 total.get(path).add(trace.totalNanos());
+                toStandIn.get(path).add(served.receivedNanos() - trace.askedNanos());
                 if (path != Path.REST) {
                     assertThat(trace.firstTokenNanos()).as("%s answered with tokens", path).isPositive();
                     firstToken.get(path).add(trace.firstTokenNanos());
@@ -87,6 +94,8 @@ class StreamLatencyBenchmark {
                 }
                 if (path == Path.OLLAMA) {
                     standInOwn.add(served.firstTokenNanos());
+                } else {
+                    retrieval.add(trace.ended().join().getJsonObject("timings").getLong("retrievalMs") * 1_000_000);
                 }
             }
         }
@@ -107,12 +116,17 @@ class StreamLatencyBenchmark {
                 Figure.of("REST /api/chat whole answer / stand-in's whole stream (p50 / p50)",
                         Sample.of(total.get(Path.REST)).p50() / Sample.of(total.get(Path.OLLAMA)).p50(), ""),
                 Figure.of("WebSocket first token p99 - stand-in's p99", ws.p99() - direct.p99(), "ms"),
+                Figure.of("ask sent → request at the stand-in, direct (p50)", Sample.of(toStandIn.get(Path.OLLAMA)).p50(),
+                        "ms"),
+                Figure.of("ask sent → request at the stand-in, through the WebSocket (p50)",
+                        Sample.of(toStandIn.get(Path.WEBSOCKET)).p50(), "ms"),
+                Figure.of("of which retrieval (server timings, p50)", Sample.of(retrieval).p50(), "ms"),
                 Figure.of("token delay stand-in → WebSocket client (p50)", wsDelay.p50(), "ms"),
                 Figure.of("token delay stand-in → WebSocket client (p99)", wsDelay.p99(), "ms")
                         .against(Target.atMost(50)),
                 Figure.of("token delay stand-in → SSE client (p50)", sseDelay.p50(), "ms"),
                 Figure.of("token delay stand-in → SSE client (p99)", sseDelay.p99(), "ms").against(Target.atMost(50)));
-        BenchReport.write("2-stream-latency", "./mvnw verify -Pbench (StreamLatencyBenchmark)", figures, List.of(
+        BenchReport.write("2-stream-latency", "./mvnw verify -Pbench (StreamLatencyBenchmark)", loadBefore, figures, List.of(
                 "stand-in at %d ms to first token, %d ms per token; %d rounds after %d warm-up, each round asks the same question over the four paths in rotating order; %d tokens timed over the WebSocket"
                         .formatted(FIRST_TOKEN.toMillis(), PER_TOKEN.toMillis(), ROUNDS, WARM_UP, wsDelay.size())));
     }
