@@ -21,6 +21,8 @@ final class BenchReport {
 
     static final Path DIR = Path.of("target/bench");
     private static final Path SECTIONS = DIR.resolve("sections");
+    /** Every run of every section, so that the report can give the median over runs. */
+    private static final Path HISTORY = DIR.resolve("history");
 
     private BenchReport() {
     }
@@ -36,8 +38,12 @@ final class BenchReport {
                 .put("notes", new JsonArray(notes));
         try {
             Files.createDirectories(SECTIONS);
+            Files.createDirectories(HISTORY);
             Files.writeString(SECTIONS.resolve(section + ".json"), json.encodePrettily());
-            List<JsonObject> all = sections();
+            Files.writeString(HISTORY.resolve(section + "@" + json.getString("at").replace(':', '-') + ".json"),
+                    json.encodePrettily());
+            List<JsonObject> all = read(SECTIONS);
+            all.forEach(BenchReport::addMedians);
             Files.writeString(DIR.resolve("report.json"), new JsonArray(List.copyOf(all)).encodePrettily());
             Files.writeString(DIR.resolve("report.md"), markdown(all));
         } catch (IOException e) {
@@ -46,13 +52,31 @@ final class BenchReport {
         System.out.print(markdown(List.of(json)));
     }
 
-    private static List<JsonObject> sections() throws IOException {
-        try (Stream<Path> files = Files.list(SECTIONS)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(BenchReport::read).toList();
+    private static List<JsonObject> read(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(BenchReport::readOne).toList();
         }
     }
 
-    private static JsonObject read(Path file) {
+    /** Each figure of the section gets the median and count of its values over all recorded runs. */
+    private static void addMedians(JsonObject section) {
+        List<JsonObject> runs;
+        try {
+            runs = read(HISTORY).stream().filter(r -> r.getString("section").equals(section.getString("section")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Object o : section.getJsonArray("figures")) {
+            JsonObject figure = (JsonObject) o;
+            List<Double> values = runs.stream().flatMap(r -> r.getJsonArray("figures").stream())
+                    .map(JsonObject.class::cast).filter(f -> f.getString("name").equals(figure.getString("name")))
+                    .map(f -> f.getDouble("value")).toList();
+            figure.put("runs", values.size()).put("median", Sample.median(values));
+        }
+    }
+
+    private static JsonObject readOne(Path file) {
         try {
             return new JsonObject(Files.readString(file));
         } catch (IOException e) {
@@ -69,11 +93,14 @@ final class BenchReport {
             md.append("\n## ").append(s.getString("section")).append("\n`").append(s.getString("command"))
                     .append("` (").append(s.getString("at")).append(", load before ").append(s.getString("loadBefore"))
                     .append(")\n\n")
-                    .append("| figure | value | target | verdict | load |\n|---|---|---|---|---|\n");
+                    .append("| figure | this run | median of runs | target | verdict (this run) | load |\n")
+                    .append("|---|---|---|---|---|---|\n");
             for (Object o : s.getJsonArray("figures")) {
                 JsonObject f = (JsonObject) o;
                 md.append("| ").append(f.getString("name")).append(" | ")
                         .append(format(f.getDouble("value"))).append(' ').append(f.getString("unit")).append(" | ")
+                        .append(f.containsKey("median") ? format(f.getDouble("median")) + " (" + f.getInteger("runs")
+                                + ")" : "").append(" | ")
                         .append(f.getString("target", "")).append(" | ").append(f.getString("verdict", ""))
                         .append(" | ").append(f.getString("load")).append(" |\n");
             }

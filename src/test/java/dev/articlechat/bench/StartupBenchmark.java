@@ -28,7 +28,8 @@ import dev.articlechat.bench.Figure.Target;
  * launching the process to {@code /q/health/ready} answering UP (the article is embedded by then), with Quarkus's
  * own "started in" and the ingestion log line; then the first question's retrieval against later ones (no work
  * is left for the first question). Runs after packaging ({@code ./mvnw verify -Pbench}); extra JVM options for a
- * before/after comparison: {@code -Dbench.startup.jvm-options="..."}.
+ * before/after comparison: {@code -Dbench.startup.jvm-options="..."} (e.g. {@code -XX:SharedArchiveFile=app-cds.jsa}
+ * after packaging with {@code -Dquarkus.package.jar.appcds.enabled=true}).
  */
 class StartupBenchmark {
 
@@ -40,7 +41,7 @@ class StartupBenchmark {
 
     /** One start: wall-clock to ready, Quarkus's figure, ingestion, and retrieval on the first and later asks. */
     private record Start(double readySeconds, double startedSeconds, double indexMs, double embedMs,
-            double firstRetrievalMs, double laterRetrievalMs) {
+            double firstRetrievalMs, double laterRetrievalMs, double firstAskMs, double laterAskMs) {
     }
 
     @Test
@@ -64,10 +65,13 @@ class StartupBenchmark {
                 Figure.of("first question's retrieval after ready (GET /api/passages)" + label,
                         median(starts, Start::firstRetrievalMs), "ms"),
                 Figure.of("later questions' retrieval (p50 of 20)" + label, median(starts, Start::laterRetrievalMs),
-                        "ms"));
+                        "ms"),
+                Figure.of("first ask after ready (POST /api/chat, no Ollama: extractive answer)" + label,
+                        median(starts, Start::firstAskMs), "ms"),
+                Figure.of("later asks (p50 of 20)" + label, median(starts, Start::laterAskMs), "ms"));
         BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
                 "./mvnw verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
-                List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); runs: %s"
+                List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); the questions start 1 s after ready; runs: %s"
                         .formatted(RUNS, starts)));
     }
 
@@ -82,26 +86,33 @@ class StartupBenchmark {
             command.addAll(List.of(options.split("\\s+")));
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port,
-                "-Dquarkus.langchain4j.ollama.base-url=http://127.0.0.1:" + freePort(), "-jar", JAR.toString()));
+                "-Dquarkus.langchain4j.ollama.base-url=http://127.0.0.1:" + freePort(),
+                "-Darticle-chat.documents=" + Path.of("documents").toAbsolutePath(), "-jar", JAR.getFileName().toString()));
         StringBuffer log = new StringBuffer();
         long launched = System.nanoTime();
-        Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // from the jar's own folder, as Quarkus runs it (an AppCDS archive records the class path relative to it)
+        Process app = new ProcessBuilder(command).directory(JAR.getParent().toFile()).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> copy(app, log));
         reader.start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
             awaitReady(base, app);
             double ready = (System.nanoTime() - launched) / 1e9;
+            Thread.sleep(1_000); // a first user comes a moment after start, not in the same millisecond
+            double firstAsk = askMs(base, "How many soldiers did North Korea send to Kursk?");
             double first = retrievalMs(base, "When was the treaty signed?");
             List<Long> later = new ArrayList<>();
+            List<Long> laterAsks = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 later.add((long) (retrievalMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
+                laterAsks.add((long) (askMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
             }
             Matcher started = STARTED.matcher(log);
             Matcher indexed = INDEXED.matcher(log);
             assertThat(started.find() && indexed.find()).as("log lines in %s", log).isTrue();
             return new Start(ready, Double.parseDouble(started.group(1)), Double.parseDouble(indexed.group(1)),
-                    Double.parseDouble(indexed.group(2)), first, Sample.of(later).p50());
+                    Double.parseDouble(indexed.group(2)), first, Sample.of(later).p50(), firstAsk,
+                    Sample.of(laterAsks).p50());
         } finally {
             app.destroy();
             if (!app.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -130,11 +141,19 @@ class StartupBenchmark {
     }
 
     private static double retrievalMs(URI base, String query) throws Exception {
+        return timedMs(HttpRequest.newBuilder(base.resolve("/api/passages?query="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build());
+    }
+
+    private static double askMs(URI base, String question) throws Exception {
+        return timedMs(HttpRequest.newBuilder(base.resolve("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(HttpAsks.body(question, null))).build());
+    }
+
+    private static double timedMs(HttpRequest request) throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(base.resolve("/api/passages?query="
-                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return (System.nanoTime() - started) / 1e6;
     }
 
