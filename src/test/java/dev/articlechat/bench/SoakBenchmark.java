@@ -82,9 +82,11 @@ class SoakBenchmark {
                 Figure.of("ended in error", tally.total(" error"), ""),
                 Figure.of("lost (no done nor error)", tally.total(" lost"), "").against(Figure.Target.atMost(0)),
                 Figure.of("5xx without a JSON body", tally.total(" 5xx-not-json"), "").against(Figure.Target.atMost(0)),
-                Figure.of("heap after GC at end (start %.1f MB)".formatted(start.heapMb()), end.heapMb(), "MB")
+                Figure.of("heap after GC, after the warm-up", start.heapMb(), "MB"),
+                Figure.of("heap after GC, at the end (limit: start + 25 % + 16 MB)", end.heapMb(), "MB")
                         .against(Figure.Target.atMost(heapLimit / (1024.0 * 1024.0))),
-                Figure.of("threads at end (start %d)".formatted(start.threads()), end.threads(), "")
+                Figure.of("threads, after the warm-up", start.threads(), ""),
+                Figure.of("threads, at the end (limit: start + 8)", end.threads(), "")
                         .against(Figure.Target.atMost(start.threads() + THREAD_ALLOWANCE)));
         List<String> notes = new ArrayList<>();
         notes.add("stand-in: %.0f%% of requests draw a fault at random (seed %d) from error line, length, cut, malformed, 404, 500, 503, invented citation, HTML; %d WebSocket, %d REST and %d SSE clients at once, each asking two-turn conversations (question, follow-up); 10%% of WebSocket asks are stopped at random"
