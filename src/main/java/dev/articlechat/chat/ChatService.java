@@ -2,6 +2,7 @@ package dev.articlechat.chat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
@@ -15,8 +16,6 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
@@ -35,26 +34,29 @@ public class ChatService {
     private final ExtractiveAnswerer extractive;
     private final OllamaStreamingChatModel ollama;
     private final FollowUpQueries followUps;
+    private final EmbeddingWork embeddingWork;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
-            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps) {
+            ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps,
+            EmbeddingWork embeddingWork) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
         this.extractive = extractive;
         this.ollama = ollama;
         this.followUps = followUps;
+        this.embeddingWork = embeddingWork;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
         Turn turn = new Turn(conversationId, question);
-        // rewriting a follow-up waits for the model and embedding is CPU work: keep both off the event loop
-        Multi<AnswerEvent> answer = Uni.createFrom().item(() -> {
-            turn.query = followUps.standalone(conversationId, question);
-            return retriever.retrieve(turn.query);
-        })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        // a follow-up's rewrite waits for the model (a worker thread); embedding is CPU work (threads of its own)
+        Multi<AnswerEvent> answer = followUps.standalone(conversationId, question)
+                .chain(query -> embeddingWork.run(() -> {
+                    turn.query = query;
+                    return retriever.retrieve(query);
+                }))
                 .onItem().transformToMulti(passages -> {
                     turn.retrieved(passages);
                     return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
@@ -65,25 +67,41 @@ public class ChatService {
     private Multi<AnswerEvent> generate(Turn turn) {
         return assistant.answer(turn.conversationId, PromptPassages.format(turn.passages), turn.question)
                 .onItem().transformToIterable(turn::onEvent)
-                .onFailure(UpstreamException.class).recoverWithItem(error -> turn.streamed()
-                        ? turn.cutShort((UpstreamException) error)
-                        : turn.extractive((UpstreamException) error));
+                .onFailure(UpstreamException.class).recoverWithMulti(error -> turn.streamed()
+                        ? Multi.createFrom().item(turn.cutShort((UpstreamException) error))
+                        // a failure arrives on an event loop: the extractive answer embeds, so it runs elsewhere
+                        : embeddingWork.run(() -> turn.extractive((UpstreamException) error)).toMulti());
     }
 
     /** The answer's events, cut short by {@link Turn#stop()}: upstream cancelled, then a stopped done. */
     private static Multi<AnswerEvent> stoppable(Multi<AnswerEvent> answer, Turn turn) {
         return Multi.createFrom().emitter(emitter -> {
-            Cancellable upstream = answer.subscribe().with(
-                    event -> turn.emitUnlessStopped(() -> emitter.emit(event)),
-                    error -> turn.emitUnlessStopped(() -> emitter.fail(error)),
-                    () -> turn.emitUnlessStopped(emitter::complete));
+            // The stop action is registered before upstream runs. This lambda may run on an event loop that holds
+            // its connection's lock (RESTEasy subscribes from a write listener), while an upstream thread that
+            // holds the turn's lock (emitUnlessStopped) writes to that same connection: taking the turn's lock
+            // here once upstream runs deadlocked both (found by the soak, SoakBenchmark).
+            AtomicReference<Cancellable> upstream = new AtomicReference<>();
             turn.onStop(() -> {
-                upstream.cancel();
+                cancel(upstream);
                 emitter.emit(turn.stopped());
                 emitter.complete();
             });
-            emitter.onTermination(upstream::cancel);
+            emitter.onTermination(() -> cancel(upstream));
+            upstream.set(answer.subscribe().with(
+                    event -> turn.emitUnlessStopped(() -> emitter.emit(event)),
+                    error -> turn.emitUnlessStopped(() -> emitter.fail(error)),
+                    () -> turn.emitUnlessStopped(emitter::complete)));
+            if (emitter.isCancelled()) {
+                cancel(upstream); // terminated while subscribing
+            }
         });
+    }
+
+    private static void cancel(AtomicReference<Cancellable> upstream) {
+        Cancellable current = upstream.get();
+        if (current != null) {
+            current.cancel();
+        }
     }
 
     /** The state of one ask while it streams. */

@@ -19,6 +19,8 @@ import dev.langchain4j.rag.query.Query;
 import dev.langchain4j.rag.query.transformer.CompressingQueryTransformer;
 import dev.langchain4j.rag.query.transformer.QueryTransformer;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The query to retrieve with: a follow-up ("How much will it cost?") names nothing, so the model rewrites it into
@@ -42,22 +44,32 @@ public class FollowUpQueries {
                 PromptTemplate.from(resource("prompts/condense.txt")));
     }
 
-    /** Records {@code question} as the conversation's latest and returns the query to retrieve it with. */
-    public String standalone(String conversationId, String question) {
-        Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
-        if (previous.isEmpty() || previous.get().equals(question)) {
-            return question; // a first question, or the same one asked again (regenerate)
-        }
+    /**
+     * When subscribed: records {@code question} as the conversation's latest and gives the query to retrieve it
+     * with. A first question needs no rewrite and is given at once; a follow-up waits for the model on a worker thread.
+     */
+    public Uni<String> standalone(String conversationId, String question) {
+        return Uni.createFrom().deferred(() -> {
+            Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
+            if (previous.isEmpty() || previous.get().equals(question)) {
+                return Uni.createFrom().item(question); // a first question, or the same one again (regenerate)
+            }
+            return Uni.createFrom().item(() -> rewrite(conversationId, question, previous.get()))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
+    }
+
+    private String rewrite(String conversationId, String question, String previous) {
         try {
             String rewritten = firstLine(condenser.transform(Query.from(question, Metadata.from(
-                    UserMessage.from(question), conversationId, history(conversationId, previous.get()))))
+                    UserMessage.from(question), conversationId, history(conversationId, previous))))
                     .iterator().next().text());
             Log.debugf("Follow-up \"%s\" retrieved as \"%s\"", question, rewritten);
             // a model that chats instead of rewriting gives something long or nothing: use the words instead
-            return rewritten.isEmpty() || rewritten.length() > MAX_REWRITE_CHARS ? question + " " + previous.get()
+            return rewritten.isEmpty() || rewritten.length() > MAX_REWRITE_CHARS ? question + " " + previous
                     : rewritten;
         } catch (UpstreamException e) {
-            return question + " " + previous.get();
+            return question + " " + previous;
         }
     }
 

@@ -67,6 +67,18 @@ public final class StandInOllama {
 
     private static final int TOKENS_BEFORE_FAULT = 3;
 
+    /**
+     * One {@code /api/chat} request as the stand-in served it: the question it answered, the fault it drew (or
+     * null), when it arrived and when each token left ({@link System#nanoTime()}). Kept per request, so that
+     * benchmarks with many streams at once can match a client's answer to its stream by a unique question.
+     */
+    public record Served(String question, Fault fault, long receivedNanos, List<Long> tokenNanos) {
+        /** The stand-in's own time to first token, or -1 when no token was sent. */
+        public long firstTokenNanos() {
+            return tokenNanos.isEmpty() ? -1 : tokenNanos.get(0) - receivedNanos;
+        }
+    }
+
     private static final Pattern PASSAGE = Pattern.compile("^\\[(\\d+)] \\((.*)\\)\\n", Pattern.MULTILINE);
     private static final Set<String> COMMON = Set.of("the", "and", "for", "are", "was", "were", "what", "when", "who",
             "why", "how", "did", "does", "with", "this", "that", "from", "its", "their", "which", "about", "many",
@@ -83,6 +95,7 @@ public final class StandInOllama {
     private volatile Random random = new Random(0);
     private final AtomicInteger abandoned = new AtomicInteger();
     private final List<Long> tokenSentNanos = new CopyOnWriteArrayList<>();
+    private final List<Served> served = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     public int start() throws Exception {
@@ -99,6 +112,7 @@ public final class StandInOllama {
     /** Forgets recorded requests and scripted faults, and puts back the default model. */
     public void reset() {
         requests.clear();
+        served.clear();
         faults.clear();
         abandoned.set(0);
         models = Set.of("llama3.2");
@@ -144,6 +158,11 @@ public final class StandInOllama {
         return List.copyOf(tokenSentNanos);
     }
 
+    /** Every {@code /api/chat} request served since the last {@link #reset()}, in order of arrival. */
+    public List<Served> served() {
+        return List.copyOf(served);
+    }
+
     /** The body of every {@code /api/chat} request received, in order. */
     public List<JsonObject> requests() {
         return List.copyOf(requests);
@@ -176,6 +195,7 @@ public final class StandInOllama {
     }
 
     private void chat(HttpServerResponse response, JsonObject body) {
+        long received = System.nanoTime();
         requests.add(body);
         response.closeHandler(v -> {
             if (!response.ended()) {
@@ -184,6 +204,9 @@ public final class StandInOllama {
         });
         String model = body.getString("model", "");
         Fault fault = nextFault();
+        Served log = new Served(lastQuestion(body.getJsonArray("messages")), fault, received,
+                new CopyOnWriteArrayList<>());
+        served.add(log);
         if (!models.contains(model.replace(":latest", ""))) {
             json(response, 404, new JsonObject().put("error", "model \"" + model + "\" not found, try pulling it first"));
         } else if (fault == Fault.NOT_FOUND_QUOTED) {
@@ -196,9 +219,9 @@ public final class StandInOllama {
         } else {
             long delay = fault == Fault.SLOW_LOAD ? loadDelayMs : firstTokenDelayMs;
             if (delay > 0) {
-                vertx.setTimer(delay, t -> answer(response, body, model, fault));
+                vertx.setTimer(delay, t -> answer(response, body, model, fault, log));
             } else {
-                answer(response, body, model, fault);
+                answer(response, body, model, fault, log);
             }
         }
     }
@@ -214,7 +237,7 @@ public final class StandInOllama {
         }
     }
 
-    private void answer(HttpServerResponse response, JsonObject body, String model, Fault fault) {
+    private void answer(HttpServerResponse response, JsonObject body, String model, Fault fault, Served log) {
         if (response.closed()) {
             return;
         }
@@ -233,11 +256,11 @@ public final class StandInOllama {
         }
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
         tokenSentNanos.clear();
-        stream(response, model, body, answer, tokens(answer), 0, fault);
+        stream(response, model, body, answer, tokens(answer), 0, fault, log);
     }
 
     private void stream(HttpServerResponse response, String model, JsonObject body, String answer, List<String> tokens,
-            int next, Fault fault) {
+            int next, Fault fault, Served log) {
         if (response.closed()) {
             return;
         }
@@ -268,9 +291,11 @@ public final class StandInOllama {
             return;
         }
         response.write(chunk(model, tokens.get(next)).put("done", false).encode() + "\n");
-        tokenSentNanos.add(System.nanoTime());
+        long sent = System.nanoTime();
+        tokenSentNanos.add(sent);
+        log.tokenNanos().add(sent);
         long delay = fault == Fault.SLOW ? 200 : tokenDelayMs;
-        vertx.setTimer(Math.max(1, delay), t -> stream(response, model, body, answer, tokens, next + 1, fault));
+        vertx.setTimer(Math.max(1, delay), t -> stream(response, model, body, answer, tokens, next + 1, fault, log));
     }
 
     private static JsonObject chunk(String model, String content) {
@@ -296,22 +321,30 @@ public final class StandInOllama {
         return tokens;
     }
 
-    /**
-     * The sentence of the prompt's passages that shares most words with the last question, quoted as the prompt asks
-     * and cited; or, asked to
-     * rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
-     */
-    static String answer(JsonArray messages) {
-        String system = "";
-        String question = "";
+    /** The content of the last message with {@code role}, or "" when there is none. */
+    private static String last(JsonArray messages, String role) {
+        String content = "";
         for (Object o : messages) {
             JsonObject message = (JsonObject) o;
-            if (message.getString("role").equals("system")) {
-                system = message.getString("content");
-            } else if (message.getString("role").equals("user")) {
-                question = message.getString("content");
+            if (message.getString("role").equals(role)) {
+                content = message.getString("content");
             }
         }
+        return content;
+    }
+
+    private static String lastQuestion(JsonArray messages) {
+        return messages == null ? "" : last(messages, "user");
+    }
+
+    /**
+     * The sentence of the prompt's passages that shares most words with the last question, quoted as the prompt asks
+     * and cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after
+     * it.
+     */
+    static String answer(JsonArray messages) {
+        String system = last(messages, "system");
+        String question = last(messages, "user");
         if (question.contains("<<<CONVERSATION")) {
             return rewrite(question);
         }

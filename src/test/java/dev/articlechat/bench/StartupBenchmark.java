@@ -1,0 +1,177 @@
+package dev.articlechat.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.bench.Figure.Target;
+
+/**
+ * Start to ready of the packaged app (JVM mode), as a user starts it: {@code java -jar quarkus-run.jar}, timed from
+ * launching the process to {@code /q/health/ready} answering UP (the article is embedded by then), with Quarkus's
+ * own "started in" and the ingestion log line; then the first question's retrieval against later ones (no work
+ * is left for the first question). Runs after packaging ({@code ./mvnw verify -Pbench}); extra JVM options for a
+ * before/after comparison: {@code -Dbench.startup.jvm-options="..."} (e.g. {@code -XX:SharedArchiveFile=app-cds.jsa}
+ * after packaging with {@code -Dquarkus.package.jar.appcds.enabled=true}).
+ */
+class StartupBenchmark {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final int RUNS = 5;
+    private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
+    private static final Pattern INDEXED = Pattern.compile("in (\\d+) ms \\(embedding (\\d+) ms\\)");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    /** One start: wall-clock to ready, Quarkus's figure, ingestion, and retrieval on the first and later asks. */
+    private record Start(double readySeconds, double startedSeconds, double indexMs, double embedMs,
+            double firstRetrievalMs, double laterRetrievalMs, double firstAskMs, double laterAskMs) {
+    }
+
+    @Test
+    void startToReady() throws Exception {
+        String loadBefore = Figure.loadNow();
+        assertThat(JAR).as("packaged app: run ./mvnw verify -Pbench (or package first)").exists();
+        String options = System.getProperty("bench.startup.jvm-options", "").strip();
+        start(options); // a first launch fills the OS file cache; not counted
+        List<Start> starts = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            starts.add(start(options));
+        }
+        String label = options.isEmpty() ? "" : " [" + options + "]";
+        List<Figure> figures = List.of(
+                Figure.of("launch to ready (/q/health/ready UP), JVM mode" + label,
+                        median(starts, Start::readySeconds), "s").against(Target.atMost(2)),
+                Figure.of("Quarkus \"started in\" (ready: ingestion runs before it)" + label,
+                        median(starts, Start::startedSeconds), "s").against(Target.atMost(2)),
+                Figure.of("read + split + embed all passages" + label, median(starts, Start::indexMs), "ms"),
+                Figure.of("of which embedding" + label, median(starts, Start::embedMs), "ms"),
+                Figure.of("first question's retrieval after ready (GET /api/passages)" + label,
+                        median(starts, Start::firstRetrievalMs), "ms"),
+                Figure.of("later questions' retrieval (p50 of 20)" + label, median(starts, Start::laterRetrievalMs),
+                        "ms"),
+                Figure.of("first ask after ready (POST /api/chat, no Ollama: extractive answer)" + label,
+                        median(starts, Start::firstAskMs), "ms"),
+                Figure.of("later asks (p50 of 20)" + label, median(starts, Start::laterAskMs), "ms"));
+        BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
+                "./mvnw verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
+                List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); the questions start 1 s after ready; runs: %s"
+                        .formatted(RUNS, starts)));
+    }
+
+    private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> figure) {
+        return Sample.median(starts.stream().map(figure::applyAsDouble).toList());
+    }
+
+    private Start start(String options) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.http.port=" + port,
+                "-Dquarkus.langchain4j.ollama.base-url=http://127.0.0.1:" + freePort(),
+                "-Darticle-chat.documents=" + Path.of("documents").toAbsolutePath(), "-jar", JAR.getFileName().toString()));
+        StringBuffer log = new StringBuffer();
+        long launched = System.nanoTime();
+        // from the jar's own folder, as Quarkus runs it (an AppCDS archive records the class path relative to it)
+        Process app = new ProcessBuilder(command).directory(JAR.getParent().toFile()).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> copy(app, log));
+        reader.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            awaitReady(base, app);
+            double ready = (System.nanoTime() - launched) / 1e9;
+            Thread.sleep(1_000); // a first user comes a moment after start, not in the same millisecond
+            double firstAsk = askMs(base, "How many soldiers did North Korea send to Kursk?");
+            double first = retrievalMs(base, "When was the treaty signed?");
+            List<Long> later = new ArrayList<>();
+            List<Long> laterAsks = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                later.add((long) (retrievalMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
+                laterAsks.add((long) (askMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
+            }
+            Matcher started = STARTED.matcher(log);
+            Matcher indexed = INDEXED.matcher(log);
+            assertThat(started.find() && indexed.find()).as("log lines in %s", log).isTrue();
+            return new Start(ready, Double.parseDouble(started.group(1)), Double.parseDouble(indexed.group(1)),
+                    Double.parseDouble(indexed.group(2)), first, Sample.of(later).p50(), firstAsk,
+                    Sample.of(laterAsks).p50());
+        } finally {
+            app.destroy();
+            if (!app.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+            reader.join(5_000);
+            Files.createDirectories(BenchReport.DIR);
+            Files.writeString(BenchReport.DIR.resolve("startup-last.log"), log);
+        }
+    }
+
+    private static void awaitReady(URI base, Process app) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && app.isAlive()) {
+            try {
+                if (CLIENT.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the app did not become ready within 60 s");
+    }
+
+    private static double retrievalMs(URI base, String query) throws Exception {
+        return timedMs(HttpRequest.newBuilder(base.resolve("/api/passages?query="
+                + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).build());
+    }
+
+    private static double askMs(URI base, String question) throws Exception {
+        return timedMs(HttpRequest.newBuilder(base.resolve("/api/chat")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(HttpAsks.body(question, null))).build());
+    }
+
+    private static double timedMs(HttpRequest request) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static void copy(Process app, StringBuffer log) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                log.append(line).append('\n');
+            }
+        } catch (IOException e) {
+            log.append(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
