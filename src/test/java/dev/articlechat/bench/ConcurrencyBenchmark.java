@@ -56,7 +56,7 @@ class ConcurrencyBenchmark {
             figures.addAll(run(level, 0));
         }
         figures.addAll(run(BUSY_LEVEL, BUSY_ASKS));
-        BenchReport.write("3-concurrency", "./mvnw verify -Pbench (ConcurrencyBenchmark)", loadBefore, figures, List.of(
+        BenchReport.write("3-concurrency", "./mvnw clean verify -Pbench (ConcurrencyBenchmark)", loadBefore, figures, List.of(
                 "stand-in at %d ms to first token, %d ms per token; each conversation is a WebSocket with two turns (a question and its follow-up) from the evaluation set"
                         .formatted(StreamLatencyBenchmark.FIRST_TOKEN.toMillis(),
                                 StreamLatencyBenchmark.PER_TOKEN.toMillis()),

@@ -38,7 +38,7 @@ class InProcessBenchmark {
             figures.add(Figure.of(name + " p99", statistics.getPercentile(99), "ms"));
             figures.add(Figure.of(name + " samples", statistics.getN(), ""));
         }
-        BenchReport.write("1-in-process", "./mvnw verify -Pbench (InProcessBenchmark: JMH, sample mode)", loadBefore, figures,
+        BenchReport.write("1-in-process", "./mvnw clean verify -Pbench (InProcessBenchmark: JMH, sample mode)", loadBefore, figures,
                 List.of("JMH " + org.openjdk.jmh.util.Version.getPlainVersion() + ", 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement, one thread; the 7 questions cycle",
                         "retrieve = query embedding + embedding search + BM25 + reciprocal-rank fusion over the 14 passages"));
     }

@@ -61,7 +61,7 @@ class PromptTokensBenchmark {
         String previous = "";
         String previousInArticleOrder = "";
         int maxTokens = 0;
-        for (JsonObject request : ollama.requests()) {
+        for (JsonObject request : ollama.answerRequests()) {
             JsonArray messages = request.getJsonArray("messages");
             PromptCounter.Count sent = PromptCounter.count(messages);
             PromptCounter.Count whole = PromptCounter.count(withWholeArticle(messages, article));
@@ -77,8 +77,8 @@ class PromptTokensBenchmark {
             sharedInArticleOrder.add(PromptCounter.sharedPrefix(previousInArticleOrder, inArticleOrder));
             previousInArticleOrder = inArticleOrder;
         }
-        int asked = ollama.requests().size();
-        int numCtx = ollama.requests().get(0).getJsonObject("options").getInteger("num_ctx");
+        int asked = ollama.answerRequests().size();
+        int numCtx = ollama.answerRequests().get(0).getJsonObject("options").getInteger("num_ctx");
         List<Figure> figures = List.of(
                 Figure.of("questions asked (the evaluation set, in order)", questions, ""),
                 Figure.of("of which sent to the model (the rest refused without a model call)", asked, ""),
@@ -94,7 +94,7 @@ class PromptTokensBenchmark {
                 Figure.of("prompt shared with the previous call's start (mean)", PromptCounter.mean(shared), ""),
                 Figure.of("same if the passages were sent in the article's order (what-if)",
                         PromptCounter.mean(sharedInArticleOrder), ""));
-        BenchReport.write("4-prompt-tokens", "./mvnw verify -Pbench (PromptTokensBenchmark)", loadBefore, figures, List.of(
+        BenchReport.write("4-prompt-tokens", "./mvnw clean verify -Pbench (PromptTokensBenchmark)", loadBefore, figures, List.of(
                 "counters: whitespace words (the stand-in's prompt_eval_count) and all-MiniLM WordPiece tokens, over all messages of each /api/chat request (system with passages, earlier turns, question)",
                 "whole article: the same request with the passage block of the system message replaced by the article's full text",
                 "shared prefix: characters of each prompt (role + content, in order) equal to the start of the previous prompt, over its length; questions asked in evaluation-set order"));

@@ -94,7 +94,7 @@ class SoakBenchmark {
         notes.add("how asks ended: " + tally.counts());
         notes.add("stand-in requests by fault drawn (null = none): " + faults);
         tally.violations().forEach(v -> notes.add("VIOLATION " + v));
-        BenchReport.write("5-soak", "./mvnw verify -Pbench (SoakBenchmark)", loadBefore, figures, notes);
+        BenchReport.write("5-soak", "./mvnw clean verify -Pbench (SoakBenchmark)", loadBefore, figures, notes);
 
         assertThat(tally.violations()).as("asks that did not end in done or error, or 5xx without JSON").isEmpty();
         assertThat(asked).isGreaterThanOrEqualTo(2000);

@@ -27,7 +27,7 @@ import dev.articlechat.bench.Figure.Target;
  * Start to ready of the packaged app (JVM mode), as a user starts it: {@code java -jar quarkus-run.jar}, timed from
  * launching the process to {@code /q/health/ready} answering UP (the article is embedded by then), with Quarkus's
  * own "started in" and the ingestion log line; then the first question's retrieval against later ones (no work
- * is left for the first question). Runs after packaging ({@code ./mvnw verify -Pbench}); extra JVM options for a
+ * is left for the first question). Runs after packaging ({@code ./mvnw clean verify -Pbench}); extra JVM options for a
  * before/after comparison: {@code -Dbench.startup.jvm-options="..."} (e.g. {@code -XX:SharedArchiveFile=app-cds.jsa}
  * after packaging with {@code -Dquarkus.package.jar.appcds.enabled=true}).
  */
@@ -47,7 +47,7 @@ class StartupBenchmark {
     @Test
     void startToReady() throws Exception {
         String loadBefore = Figure.loadNow();
-        assertThat(JAR).as("packaged app: run ./mvnw verify -Pbench (or package first)").exists();
+        assertThat(JAR).as("packaged app: run ./mvnw clean verify -Pbench (or package first)").exists();
         String options = System.getProperty("bench.startup.jvm-options", "").strip();
         start(options); // a first launch fills the OS file cache; not counted
         List<Start> starts = new ArrayList<>();
@@ -70,7 +70,7 @@ class StartupBenchmark {
                         median(starts, Start::firstAskMs), "ms"),
                 Figure.of("later asks (p50 of 20)" + label, median(starts, Start::laterAskMs), "ms"));
         BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
-                "./mvnw verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
+                "./mvnw clean verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
                 List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); the questions start 1 s after ready; runs: %s"
                         .formatted(RUNS, starts)));
     }

@@ -126,7 +126,7 @@ class StreamLatencyBenchmark {
                         .against(Target.atMost(50)),
                 Figure.of("token delay stand-in → SSE client (p50)", sseDelay.p50(), "ms"),
                 Figure.of("token delay stand-in → SSE client (p99)", sseDelay.p99(), "ms").against(Target.atMost(50)));
-        BenchReport.write("2-stream-latency", "./mvnw verify -Pbench (StreamLatencyBenchmark)", loadBefore, figures, List.of(
+        BenchReport.write("2-stream-latency", "./mvnw clean verify -Pbench (StreamLatencyBenchmark)", loadBefore, figures, List.of(
                 "stand-in at %d ms to first token, %d ms per token; %d rounds after %d warm-up, each round asks the same question over the four paths in rotating order; %d tokens timed over the WebSocket"
                         .formatted(FIRST_TOKEN.toMillis(), PER_TOKEN.toMillis(), ROUNDS, WARM_UP, wsDelay.size())));
     }
