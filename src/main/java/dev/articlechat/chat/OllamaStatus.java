@@ -13,8 +13,4 @@ public record OllamaStatus(String baseUrl, String model, boolean reachable, bool
         return new OllamaStatus(baseUrl, model, true, modelPresent,
                 modelPresent ? Optional.empty() : Optional.of("ollama pull " + model));
     }
-
-    public boolean ready() {
-        return reachable && modelPresent;
-    }
 }

@@ -38,9 +38,4 @@ public class ClientLimits {
             }
         };
     }
-
-    /** Answers in progress for {@code client}. */
-    int inProgress(String client) {
-        return running.getOrDefault(client, 0);
-    }
 }
