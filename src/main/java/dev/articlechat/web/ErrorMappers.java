@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import dev.articlechat.chat.UpstreamException;
 import io.quarkus.logging.Log;
 
 /** Every failure reaches the client as a status and {@code {"error": ...}}; never a stack trace. */
@@ -32,11 +31,6 @@ public class ErrorMappers {
         return error(400, field == null
                 ? "The body is not valid JSON of the expected shape: send an object such as {\"question\": \"...\"}"
                 : "The body is not valid JSON of the expected shape: '" + field + "' must be a string");
-    }
-
-    @ServerExceptionMapper
-    public Response upstream(UpstreamException e) {
-        return error(502, e.getMessage());
     }
 
     @ServerExceptionMapper
