@@ -3,7 +3,6 @@ package dev.articlechat.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,15 +30,9 @@ class ChatSocketResumeTest {
         ollama.reset();
     }
 
-    private static JsonObject done(List<JsonObject> frames) {
-        JsonObject last = frames.get(frames.size() - 1);
+    private static JsonObject done(JsonObject last) {
         assertThat(last.getString("type")).as(last.encode()).isEqualTo("done");
         return last;
-    }
-
-    private static String ask(String id, String question, String conversationId) {
-        return new JsonObject().put("type", "ask").put("id", id).put("question", question)
-                .put("conversationId", conversationId).encode();
     }
 
     @Test
@@ -47,11 +40,11 @@ class ChatSocketResumeTest {
         String conversationId;
         try (SocketClient first = new SocketClient(base)) {
             first.ask("a", "What does Russia build over the Tumen River?");
-            conversationId = done(first.untilEnd()).getString("conversationId");
+            conversationId = done(first.end()).getString("conversationId");
         }
         try (SocketClient second = new SocketClient(base)) {
-            second.send(ask("b", "How much does that project cost?", conversationId));
-            assertThat(done(second.untilEnd()).getString("conversationId")).isEqualTo(conversationId);
+            second.ask("b", "How much does that project cost?", conversationId);
+            assertThat(done(second.end()).getString("conversationId")).isEqualTo(conversationId);
         }
         JsonArray messages = ollama.answerRequests().get(1).getJsonArray("messages");
         assertThat(messages.size()).isEqualTo(4);
@@ -62,8 +55,8 @@ class ChatSocketResumeTest {
     @Test
     void anUnknownConversationStartsAFreshOneUnderANewId() throws Exception {
         try (SocketClient socket = new SocketClient(base)) {
-            socket.send(ask("a", "When was the treaty signed?", "forgotten-by-the-server"));
-            assertThat(done(socket.untilEnd()).getString("conversationId")).isNotEqualTo("forgotten-by-the-server");
+            socket.ask("a", "When was the treaty signed?", "forgotten-by-the-server");
+            assertThat(done(socket.end()).getString("conversationId")).isNotEqualTo("forgotten-by-the-server");
         }
         assertThat(ollama.answerRequests().get(0).getJsonArray("messages").size()).isEqualTo(2);
     }

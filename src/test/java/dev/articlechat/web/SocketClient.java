@@ -51,7 +51,16 @@ final class SocketClient implements AutoCloseable {
     }
 
     void ask(String id, String question) {
-        send(new JsonObject().put("type", "ask").put("id", id).put("question", question).encode());
+        ask(id, question, null);
+    }
+
+    /** An ask that continues {@code conversationId} (as a reloaded page does); none when it is null. */
+    void ask(String id, String question, String conversationId) {
+        JsonObject frame = new JsonObject().put("type", "ask").put("id", id).put("question", question);
+        if (conversationId != null) {
+            frame.put("conversationId", conversationId);
+        }
+        send(frame.encode());
     }
 
     JsonObject next() throws InterruptedException {
