@@ -71,6 +71,14 @@ public interface ArticleChatConfig {
         @WithDefault("1.6")
         double keywordMinScore();
 
+        /**
+         * A question word the article does not use stands for the article's words at least this close to it in
+         * meaning (cosine of the words' embeddings; "borrowing" for "debt"), in keyword search and in checking that
+         * the passages hold the kind of answer asked for.
+         */
+        @WithDefault("0.65")
+        double standInSimilarity();
+
         /** How many passages each ranking (meaning, keywords) contributes before they are fused. */
         @WithDefault("20")
         int candidates();

@@ -1,14 +1,19 @@
 package dev.articlechat.chat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.chat.AnswerEvent.Done;
 import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
+import dev.articlechat.retrieval.AnswerCheck;
+import dev.articlechat.retrieval.ExpectedAnswer;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -20,13 +25,14 @@ import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * One question, answered: retrieve passages, ask the model with them, stream its tokens, check its citations.
- * Without relevant passages it refuses without a model call; when Ollama fails before the first token it answers
- * from the article alone and says why.
+ * Without relevant passages, or when they lack the kind of answer asked for (no date for "when?"), it refuses without
+ * a model call; when Ollama fails before the first token it answers from the article alone and says why.
  */
 @Singleton
 public class ChatService {
 
     static final String NOT_IN_ARTICLE = "The article does not say.";
+    private static final String NOTHING_CLOSE = "No passage of the article is close enough to the question.";
 
     private final PassageRetriever retriever;
     private final ArticleAssistant assistant;
@@ -35,10 +41,11 @@ public class ChatService {
     private final OllamaStreamingChatModel ollama;
     private final FollowUpQueries followUps;
     private final EmbeddingWork embeddingWork;
+    private final AnswerCheck answerCheck;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
             ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork) {
+            EmbeddingWork embeddingWork, AnswerCheck answerCheck) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
@@ -46,6 +53,7 @@ public class ChatService {
         this.ollama = ollama;
         this.followUps = followUps;
         this.embeddingWork = embeddingWork;
+        this.answerCheck = answerCheck;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
@@ -55,13 +63,28 @@ public class ChatService {
         Multi<AnswerEvent> answer = followUps.standalone(conversationId, question)
                 .chain(query -> embeddingWork.run(() -> {
                     turn.query = query;
-                    return retriever.retrieve(query);
+                    List<ScoredPassage> passages = retriever.retrieve(query);
+                    return new Found(passages, answerCheck.missing(question, query, passages));
                 }))
-                .onItem().transformToMulti(passages -> {
-                    turn.retrieved(passages);
-                    return passages.isEmpty() ? Multi.createFrom().item(turn.refusal()) : generate(turn);
+                .onItem().transformToMulti(found -> {
+                    turn.retrieved(found.passages());
+                    if (found.passages().isEmpty()) {
+                        return Multi.createFrom().item(turn.refusal(NOTHING_CLOSE));
+                    }
+                    return found.missing().isPresent()
+                            ? Multi.createFrom().item(turn.refusal(lacking(found.missing().get())))
+                            : generate(turn);
                 });
         return new Ask(stoppable(answer, turn), turn::stop);
+    }
+
+    /** The passages for a question, and the kinds of answer it asks for that they lack. */
+    private record Found(List<ScoredPassage> passages, Optional<Set<ExpectedAnswer>> missing) {
+    }
+
+    private static String lacking(Set<ExpectedAnswer> kinds) {
+        return "The passages closest to the question give no "
+                + kinds.stream().map(ExpectedAnswer::description).collect(Collectors.joining(", nor ")) + ".";
     }
 
     private Multi<AnswerEvent> generate(Turn turn) {
@@ -200,10 +223,9 @@ public class ChatService {
                     retrievedIds()));
         }
 
-        Done refusal() {
-            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none,
-                    "No passage of the article is close enough to the question.", null, "stop", timings(),
-                    Usage.NONE, retrievedIds()));
+        Done refusal(String why) {
+            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none, why, null, "stop",
+                    timings(), Usage.NONE, retrievedIds()));
         }
 
         Done extractive(UpstreamException error) {

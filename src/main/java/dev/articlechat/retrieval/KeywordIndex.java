@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -19,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -34,13 +32,13 @@ final class KeywordIndex {
 
     private static final String ID = "id";
     private static final String TEXT = "text";
+    private static final float STAND_IN_WEIGHT = 0.5f;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexSearcher searcher;
 
     KeywordIndex(List<Passage> passages) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Terms.ANALYZER))) {
             for (Passage passage : passages) {
                 Document document = new Document();
                 document.add(new StoredField(ID, passage.id()));
@@ -58,10 +56,15 @@ final class KeywordIndex {
     record Hit(String id, float score) {
     }
 
-    /** The passages sharing terms with the query, best BM25 score first. */
-    List<Hit> search(String query, int max) {
+    /**
+     * The passages sharing terms with the query, best BM25 score first. {@code standIns} are terms close in meaning
+     * to the query's words that the article lacks; they count for less than the query's own words.
+     */
+    List<Hit> search(String query, Set<String> standIns, int max) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms(query).forEach(term -> any.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+        Terms.of(query).forEach(term -> any.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD));
+        standIns.forEach(term -> any.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), STAND_IN_WEIGHT),
+                BooleanClause.Occur.SHOULD));
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(any.build(), max).scoreDocs) {
@@ -71,20 +74,5 @@ final class KeywordIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Keyword search failed", e);
         }
-    }
-
-    private List<String> terms(String query) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(TEXT, query)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 }

@@ -24,8 +24,10 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
- * fused by reciprocal rank. A query is covered by the article when its closest passage in meaning scores at least
- * the minimum, or when it shares rare words (a name, a number) with a passage; otherwise nothing is returned.
+ * fused by reciprocal rank. A query word the article does not use also searches, for less, the article's words
+ * nearest to it in meaning ("casualties" finds "soldiers"). A query is covered by the article when its closest
+ * passage in meaning scores at least the minimum, or when it shares rare words (a name, a number) with a passage;
+ * otherwise nothing is returned.
  * Each passage's score is its embedding similarity (0..1).
  */
 @Singleton
@@ -34,10 +36,13 @@ public class PassageRetriever {
     private final ArticleIndex index;
     private final EmbeddingModel embeddingModel;
     private final ArticleChatConfig.Retrieval config;
+    private final ArticleWords words;
     private volatile KeywordIndex keywords;
 
-    public PassageRetriever(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config) {
+    public PassageRetriever(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config,
+            ArticleWords words) {
         this.index = index;
+        this.words = words;
         this.embeddingModel = embeddingModel;
         this.config = config.retrieval();
     }
@@ -45,6 +50,7 @@ public class PassageRetriever {
     /** After the article is embedded: build the keyword index and warm the query path, so no first ask pays. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         keywords = new KeywordIndex(index.passages());
+        words.load();
         retrieve("warm-up");
     }
 
@@ -59,7 +65,8 @@ public class PassageRetriever {
                 .queryEmbedding(embeddingModel.embed(query).content())
                 .maxResults(candidates)
                 .build()).matches();
-        List<KeywordIndex.Hit> byKeywords = keywords.search(query, candidates);
+        List<KeywordIndex.Hit> byKeywords = keywords.search(query,
+                words.standIns(query), candidates);
         boolean closeInMeaning = !byMeaning.isEmpty() && byMeaning.get(0).score() >= config.minScore();
         boolean sharesRareTerms = !byKeywords.isEmpty() && byKeywords.get(0).score() >= config.keywordMinScore();
         if (!closeInMeaning && !sharesRareTerms) {

@@ -9,6 +9,7 @@ import dev.articlechat.chat.ExtractiveAnswerer;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.PassageSplitter;
+import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -32,7 +33,7 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         ArticleIndex index = new ArticleIndex();
         // the start-up observers are package-private (not API): call them as CDI does, in the same order
         observe(index, config, new DocumentLoader(), new PassageSplitter(config), model);
-        PassageRetriever retriever = new PassageRetriever(index, model, config);
+        PassageRetriever retriever = new PassageRetriever(index, model, config, new ArticleWords(index, model, config));
         observe(retriever);
         return new InProcessApp(model, index, retriever, new ExtractiveAnswerer(model, index));
     }

@@ -36,7 +36,8 @@ class ArticleEvaluationTest {
     /** Floors for the stand-in run, set from what was measured (docs/evaluation.md); raise them as work improves. */
     private static final Map<Metric, Double> THRESHOLDS = Map.of(
             Metric.RECALL_AT_K, 1.00,
-            Metric.CITATIONS, 0.81);
+            Metric.CITATIONS, 0.85,
+            Metric.REFUSALS, 0.96);
 
     @Inject
     ChatService chat;

@@ -28,6 +28,7 @@ class ExtractiveEvaluationTest {
             Metric.RECALL_AT_K, 1.00,
             Metric.FACTS, 0.90,
             Metric.CITATIONS, 0.97,
+            Metric.REFUSALS, 0.98,
             Metric.FOLLOW_UPS, 1.00);
 
     @Inject

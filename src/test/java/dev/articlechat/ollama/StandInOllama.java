@@ -338,9 +338,9 @@ public final class StandInOllama {
     }
 
     /**
-     * The sentence of the prompt's passages that shares most words with the last question, quoted as the prompt asks
-     * and cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after
-     * it.
+     * The sentence of the prompt's passages that shares most words with the last question (then with the earlier
+     * questions of the conversation, as a model reads "it" from what came before), quoted as the prompt asks and
+     * cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
      */
     static String answer(JsonArray messages) {
         String system = last(messages, "system");
@@ -349,7 +349,10 @@ public final class StandInOllama {
             return rewrite(question);
         }
         Set<String> asked = words(question);
-        record Candidate(int n, String sentence, long shared) {
+        Set<String> askedBefore = words(messages.stream().map(JsonObject.class::cast)
+                .filter(m -> "user".equals(m.getString("role"))).map(m -> m.getString("content", ""))
+                .collect(Collectors.joining(" ")));
+        record Candidate(int n, String sentence, long shared, long sharedBefore) {
         }
         List<Candidate> candidates = new ArrayList<>();
         int open = system.indexOf("<<<PASSAGES\n");
@@ -365,14 +368,17 @@ public final class StandInOllama {
                 int end = i + 1 < starts.size() ? starts.get(i + 1)[2] : block.length();
                 String text = block.substring(starts.get(i)[1], end).strip();
                 for (String sentence : text.split("(?<=[.!?])\\s+")) {
-                    long shared = words(sentence).stream().filter(asked::contains).count();
-                    candidates.add(new Candidate(starts.get(i)[0], sentence.replaceAll("\\s+", " "), shared));
+                    Set<String> words = words(sentence);
+                    candidates.add(new Candidate(starts.get(i)[0], sentence.replaceAll("\\s+", " "),
+                            words.stream().filter(asked::contains).count(),
+                            words.stream().filter(askedBefore::contains).count()));
                 }
             }
         }
         return candidates.stream()
-                .filter(c -> c.shared() > 0)
-                .max(Comparator.comparingLong(Candidate::shared).thenComparing(c -> -c.n()))
+                .filter(c -> c.sharedBefore() > 0)
+                .max(Comparator.comparingLong(Candidate::shared).thenComparingLong(Candidate::sharedBefore)
+                        .thenComparing(c -> -c.n()))
                 .map(c -> "According to the article, \"" + c.sentence() + "\" [" + c.n() + "]")
                 .orElse("The article does not say.");
     }

@@ -3,6 +3,7 @@ package dev.articlechat.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +18,14 @@ class KeywordIndexTest {
 
     @Test
     void aRareNameRanksItsPassageFirstWithAHighScore() {
-        List<KeywordIndex.Hit> hits = index.search("What are Pantsir systems?", 3);
+        List<KeywordIndex.Hit> hits = index.search("What are Pantsir systems?", Set.of(), 3);
         assertThat(hits.get(0).id()).isEqualTo("p01");
         assertThat(hits.get(0).score()).isGreaterThan(hits.size() > 1 ? hits.get(1).score() : 0f);
     }
 
     @Test
     void stemmingMatchesOtherFormsAndStopWordsMatchNothing() {
-        assertThat(index.search("transfers of systems", 3)).extracting(KeywordIndex.Hit::id).containsExactly("p01");
-        assertThat(index.search("what are the", 3)).isEmpty();
+        assertThat(index.search("transfers of systems", Set.of(), 3)).extracting(KeywordIndex.Hit::id).containsExactly("p01");
+        assertThat(index.search("what are the", Set.of(), 3)).isEmpty();
     }
 }

@@ -40,6 +40,8 @@ class PassagesResourceTest {
             "How did relations change after the Soviet Union collapsed?|the relationship weakened",
             "Which country does North Korea want to depend on less?|avoid dependance on China",
             "What are Pantsir systems in the article?|Pantsir air-defense systems",
+            // "agreement" is not in the article; its nearest word in meaning, "treaty", is searched for it
+            "What is the formal title of the agreement the two governments concluded?|Partnership Treaty",
     })
     void factualQuestionsFindThePassageThatAnswersThem(String question, String evidence) {
         List<Map<String, Object>> passages = find(question, 4);

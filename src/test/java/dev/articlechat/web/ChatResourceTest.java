@@ -97,6 +97,18 @@ class ChatResourceTest {
     }
 
     @Test
+    void aQuestionWhosePassagesGiveNoAnswerOfItsKindIsRefusedWithoutAskingTheModel() {
+        JsonPath answer = ask("{\"question\": \"When will the Tumen River bridge open to traffic?\"}");
+        assertThat(answer.getString("source")).isEqualTo("none");
+        assertThat(answer.getString("answer")).isEqualTo("The article does not say.");
+        assertThat(answer.getList("citations")).isEmpty();
+        assertThat(answer.getString("notice")).isEqualTo("The passages closest to the question give no date or time.");
+        // the passages it looked in are still reported, so a reader can check the refusal
+        assertThat(answer.getList("retrieved", String.class)).contains("p11");
+        assertThat(ollama.requests()).isEmpty();
+    }
+
+    @Test
     void aCitationOfAPassageThatWasNotOfferedIsRemoved() throws Exception {
         ollama.script(StandInOllama.Fault.INVENT_CITATION);
         JsonPath answer = ask("{\"question\": \"How many soldiers did North Korea send to Kursk?\"}");

@@ -1,0 +1,78 @@
+package dev.articlechat.retrieval;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for, read from its wording ("how old", "when", "how many"), and what a
+ * sentence must contain to give it: an age, a date, a number, a statement. A question that asks for none of these
+ * kinds has none.
+ */
+public enum ExpectedAnswer {
+
+    AGE("age",
+            "\\bhow old\\b|\\bwhat age\\b|\\bage of\\b|\\bwhen was .+ born\\b",
+            "\\b\\d+[\\s-]*years?[\\s-]*old\\b|\\baged?\\s+\\d+|\\bborn\\b"),
+    YEAR("year",
+            "\\b(what|which) year\\b",
+            Patterns.YEAR),
+    DURATION("length or duration",
+            "\\bhow long\\b",
+            "\\b\\d[\\d\\s,.]*\\s*(years?|months?|weeks?|days?|hours?|decades?|km|kilomet\\w*|met(er|re)s?|miles?)\\b"
+                    + "|\\bdecades?\\b|\\bcentur(y|ies)\\b|\\bfor a (long|short) time\\b|\\bsince\\b"),
+    DATE("date or time",
+            "^\\W*when\\b|\\bwhat (date|day|month|time)\\b|\\bsince when\\b|\\bby when\\b|\\bhow soon\\b",
+            Patterns.YEAR + "|\\b(january|february|march|april|may|june|july|august|september|october|november"
+                    + "|december)\\b|\\b\\d{1,2}(st|nd|rd|th)\\b|\\b(ago|yesterday|today|tomorrow|now|soon|recently"
+                    + "|later|earlier|then|since|until|after|before|during|when|while|once)\\b"),
+    QUANTITY("number or amount",
+            "\\bhow (many|much|large|big|high)\\b|\\bwhat (percentage|proportion|fraction|share|number|amount|value"
+                    + "|sum)\\b",
+            "\\d|\\b(half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|doubled?|tripled?|twice"
+                    + "|percent)\\b"),
+    STATEMENT("statement or reaction",
+            "\\bwhat (did|does|do|has|have|had) .+\\b(say|think|announce|claim|state|declare)\\b"
+                    + "|\\bhow (did|does|do|has|have|had) .+\\b(react|respond)\\b"
+                    + "|\\b(reaction|response|position) (of|to|on)\\b",
+            "\\b(say|says|said|claims?|claimed|announc\\w*|stated?|states|statement|declar\\w*|react\\w*|respon\\w*"
+                    + "|condemn\\w*|warn\\w*|critici[sz]\\w*|welcom\\w*|prais\\w*|protest\\w*|worr\\w*|concern\\w*"
+                    + "|alarm\\w*)\\b");
+
+    private final String description;
+    private final Pattern asked;
+    private final Pattern given;
+
+    ExpectedAnswer(String description, String asked, String given) {
+        this.description = description;
+        this.asked = Pattern.compile(asked, Pattern.CASE_INSENSITIVE);
+        this.given = Pattern.compile(given, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** What the passages lack, as a user reads it after "no": "date or time". */
+    public String description() {
+        return description;
+    }
+
+    /** The kinds {@code question} asks for: several for "In which year, and how much?", none for "Why?". */
+    public static Set<ExpectedAnswer> of(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        Set<ExpectedAnswer> kinds = EnumSet.noneOf(ExpectedAnswer.class);
+        for (ExpectedAnswer kind : values()) {
+            if (kind.asked.matcher(q).find()) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** Whether {@code sentence} contains an answer of this kind (not whether it is the right one). */
+    public boolean givenIn(String sentence) {
+        return given.matcher(sentence).find();
+    }
+
+    private static final class Patterns {
+        static final String YEAR = "\\b(1[5-9]|20)\\d{2}\\b";
+    }
+}
