@@ -15,13 +15,17 @@ import io.quarkiverse.langchain4j.testing.evaluation.Parameters;
 import io.quarkiverse.langchain4j.testing.evaluation.Samples;
 
 /**
- * Reads {@code src/test/resources/eval/questions.yaml}. The extension's YAML loader knows only strings; our cases
+ * Reads {@code src/test/resources/eval/questions.yaml} and the held-out sets beside it. The extension's YAML loader knows only strings; our cases
  * carry facts, evidence and several turns, so they are read here and handed to the scorer as samples whose one
  * parameter is the case.
  */
 public final class EvalSet {
 
     public static final Path QUESTIONS = Path.of("src/test/resources/eval/questions.yaml");
+
+    /** Questions written apart from the code, to see how the figures of the suite hold on questions nobody tuned for. */
+    public static final List<Path> HELD_OUT = List.of(Path.of("src/test/resources/eval/held-out-1.yaml"),
+            Path.of("src/test/resources/eval/held-out-2.yaml"));
 
     private EvalSet() {
     }

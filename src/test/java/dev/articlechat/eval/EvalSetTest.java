@@ -35,4 +35,23 @@ class EvalSetTest {
                     .anyMatch(f -> Text.states(number, f) || Text.states(f, number.replace("$", ""))));
         }
     }
+
+    @Test
+    void theHeldOutSetsAreSingleTurnsWhoseEvidenceIsInTheArticle() throws Exception {
+        String article = Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"),
+                StandardCharsets.UTF_8);
+        for (Path set : EvalSet.HELD_OUT) {
+            List<EvalCase> cases = EvalSet.load(set);
+            assertThat(cases).as(set.toString()).hasSizeGreaterThanOrEqualTo(50)
+                    .extracting(EvalCase::name).doesNotHaveDuplicates();
+            assertThat(cases).allSatisfy(c -> assertThat(c.turns()).hasSize(1));
+            List<EvalCase.EvalTurn> turns = cases.stream().map(c -> c.turns().get(0)).toList();
+            assertThat(turns.stream().filter(t -> !t.answerable())).as(set.toString()).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(turns.stream().filter(EvalCase.EvalTurn::answerable)).allSatisfy(t -> {
+                assertThat(Text.contains(article, t.evidence())).as("evidence of: " + t.question()).isTrue();
+                assertThat(t.facts()).as(t.question()).isNotEmpty()
+                        .allSatisfy(f -> assertThat(Text.states(article, f)).isTrue());
+            });
+        }
+    }
 }

@@ -16,15 +16,15 @@ import io.quarkiverse.langchain4j.testing.evaluation.EvaluationReport;
 import io.quarkiverse.langchain4j.testing.evaluation.EvaluationStrategy;
 import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
 
-/** Runs the whole set through the pipeline with the extension's scorer, and writes the report. */
+/** Runs a whole set through the pipeline with the extension's scorer, and writes the report. */
 final class EvalSuite {
 
     private EvalSuite() {
     }
 
-    static EvalReport run(Scorer scorer, ChatService chat, ArticleIndex index, String mode, Duration perTurn,
-            Path reportDir) throws IOException {
-        List<EvalCase> cases = EvalSet.load(EvalSet.QUESTIONS);
+    static EvalReport run(Scorer scorer, ChatService chat, ArticleIndex index, Path questions, String mode,
+            Duration perTurn, Path reportDir) throws IOException {
+        List<EvalCase> cases = EvalSet.load(questions);
         EvalRunner runner = new EvalRunner(chat, index, perTurn);
         @SuppressWarnings("unchecked")
         EvaluationStrategy<CaseRun>[] strategies = Arrays.stream(Metric.values()).map(MetricStrategy::new)
