@@ -53,10 +53,12 @@ public class AnswerCheck {
             return Optional.empty();
         }
         Set<String> about = about(query);
+        // what a named one said or did is answered only by a sentence that names them
+        List<String> actor = ExpectedAnswer.actor(question).map(Terms::of).orElse(List.of());
         for (int i = 0; i < passages.size(); i++) {
             // a question about nothing the article names locates nothing: the best passage stands for it
             boolean wholePassage = about.isEmpty() && i == 0;
-            if (givesAny(passages.get(i).passage(), asked, about, wholePassage)) {
+            if (givesAny(passages.get(i).passage(), asked, about, actor, wholePassage)) {
                 return Optional.empty();
             }
         }
@@ -64,14 +66,19 @@ public class AnswerCheck {
     }
 
     private static boolean givesAny(Passage passage, Set<ExpectedAnswer> asked, Set<String> about,
-            boolean wholePassage) {
+            List<String> actor, boolean wholePassage) {
         String text = passage.text();
         boolean previousIsAbout = false;
         for (TextSpan span : Sentences.of(text, 0, text.length())) {
             String sentence = text.substring(span.start(), span.end());
-            boolean isAbout = wholePassage || Terms.of(sentence).stream().anyMatch(about::contains);
-            if ((isAbout || previousIsAbout) && asked.stream().anyMatch(kind -> kind.givenIn(sentence))) {
-                return true;
+            List<String> terms = Terms.of(sentence);
+            boolean isAbout = wholePassage || terms.stream().anyMatch(about::contains);
+            boolean namesActor = !actor.isEmpty() && terms.containsAll(actor);
+            for (ExpectedAnswer kind : asked) {
+                boolean placed = kind.byWhom() && !actor.isEmpty() ? namesActor : isAbout || previousIsAbout;
+                if (placed && kind.givenIn(sentence)) {
+                    return true;
+                }
             }
             previousIsAbout = isAbout;
         }

@@ -2,7 +2,9 @@ package dev.articlechat.retrieval;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,22 +34,47 @@ public enum ExpectedAnswer {
                     + "|sum)\\b",
             "\\d|\\b(half|third|quarter|dozens?|hundreds?|thousands?|millions?|billions?|doubled?|tripled?|twice"
                     + "|percent)\\b"),
-    STATEMENT("statement or reaction",
+    STATEMENT("statement or reaction from them", true,
             "\\bwhat (did|does|do|has|have|had) .+\\b(say|think|announce|claim|state|declare)\\b"
                     + "|\\bhow (did|does|do|has|have|had) .+\\b(react|respond)\\b"
-                    + "|\\b(reaction|response|position) (of|to|on)\\b",
+                    + "|\\b(reaction|position) (of|to|on)\\b",
             "\\b(say|says|said|claims?|claimed|announc\\w*|stated?|states|statement|declar\\w*|react\\w*|respon\\w*"
                     + "|condemn\\w*|warn\\w*|critici[sz]\\w*|welcom\\w*|prais\\w*|protest\\w*|worr\\w*|concern\\w*"
-                    + "|alarm\\w*)\\b");
+                    + "|alarm\\w*)\\b"),
+    RESPONSE("measure taken by them", true,
+            "\\bin (response|reaction|retaliation|reply) to\\b|\\bretaliat",
+            "\\b(impos\\w*|sanction\\w*|retaliat\\w*|expel\\w*|bans?|banned|suspend\\w*|sever\\w*|recall\\w*"
+                    + "|condemn\\w*|protest\\w*|deploy\\w*|measures?|respon\\w*|react\\w*)\\b");
+
+    /** Who a question asks about: the name after its auxiliary, "What did [South Korea] impose". */
+    private static final Pattern ACTOR = Pattern.compile("\\b(?:did|does|do|has|have|had|will|would|is|was|were)\\s+"
+            + "((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)");
 
     private final String description;
+    private final boolean byWhom;
     private final Pattern asked;
     private final Pattern given;
 
     ExpectedAnswer(String description, String asked, String given) {
+        this(description, false, asked, given);
+    }
+
+    ExpectedAnswer(String description, boolean byWhom, String asked, String given) {
         this.description = description;
+        this.byWhom = byWhom;
         this.asked = Pattern.compile(asked, Pattern.CASE_INSENSITIVE);
         this.given = Pattern.compile(given, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether the answer must come from the one the question names: what China said, not what anyone said. */
+    public boolean byWhom() {
+        return byWhom;
+    }
+
+    /** The named one a question asks about ("South Korea" in "What did South Korea impose?"), if it names one. */
+    public static Optional<String> actor(String question) {
+        Matcher actor = ACTOR.matcher(question);
+        return actor.find() ? Optional.of(actor.group(1)) : Optional.empty();
     }
 
     /** What the passages lack, as a user reads it after "no": "date or time". */

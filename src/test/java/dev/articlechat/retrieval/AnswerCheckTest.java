@@ -38,7 +38,9 @@ class AnswerCheckTest {
             // "nuclear" is in the article, with no number near it; the soldiers' numbers are about something else
             "How many nuclear tests has North Korea carried out?|QUANTITY",
             "In what year did the Soviet Union collapse?|YEAR",
-            "What did China say about the treaty?|STATEMENT"})
+            "What did China say about the treaty?|STATEMENT",
+            // sanctions are named (the UN's) and so is South Korea (worried), never South Korea imposing any
+            "What sanctions did South Korea impose in response to the deployment?|RESPONSE"})
     void aQuestionWhosePassagesLackTheKindOfAnswerItAsksForIsFound(String question, ExpectedAnswer kind) {
         assertThat(missing(question, question)).containsExactly(kind);
     }
@@ -50,6 +52,7 @@ class AnswerCheckTest {
             "What percentage of North Korea's Cold War debt did Russia cancel?",
             "What did the U.S. announce about military aid to Ukraine?",
             "Which countries are worried by North Korea's upgraded capabilities?",
+            "How did South Korea react to North Korea's upgraded capabilities?",
             // words the article does not use, read as the article's nearest words: troops as soldiers, borrowing as debt
             "How many of the troops were casualties?",
             "How much Soviet-era borrowing did Moscow forgive?"})

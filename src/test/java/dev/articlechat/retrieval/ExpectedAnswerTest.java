@@ -4,6 +4,7 @@ import static dev.articlechat.retrieval.ExpectedAnswer.AGE;
 import static dev.articlechat.retrieval.ExpectedAnswer.DATE;
 import static dev.articlechat.retrieval.ExpectedAnswer.DURATION;
 import static dev.articlechat.retrieval.ExpectedAnswer.QUANTITY;
+import static dev.articlechat.retrieval.ExpectedAnswer.RESPONSE;
 import static dev.articlechat.retrieval.ExpectedAnswer.STATEMENT;
 import static dev.articlechat.retrieval.ExpectedAnswer.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ class ExpectedAnswerTest {
                 Arguments.of("In which year was the debt cancelled, and how much was it?", Set.of(YEAR, QUANTITY)),
                 Arguments.of("What did China say about the treaty?", Set.of(STATEMENT)),
                 Arguments.of("How did Beijing react to the treaty?", Set.of(STATEMENT)),
+                Arguments.of("What sanctions did South Korea impose in response to the deployment?", Set.of(RESPONSE)),
                 Arguments.of("Why did Pyongyang send workers?", Set.of()),
                 Arguments.of("What happened when the Soviet Union collapsed?", Set.of()),
                 Arguments.of("Which materials did North Korea supply?", Set.of()));
@@ -38,6 +40,16 @@ class ExpectedAnswerTest {
     @MethodSource("questions")
     void theWordingOfAQuestionSaysWhatKindOfAnswerItWants(String question, Set<ExpectedAnswer> kinds) {
         assertThat(ExpectedAnswer.of(question)).isEqualTo(kinds);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "What did China say about the treaty?|China",
+            "What sanctions did South Korea impose in response?|South Korea",
+            "What did the U.S. announce about military aid?|the U.S.",
+            "How did Beijing officially react?|Beijing"})
+    void theOneAQuestionAsksAboutIsTheNameAfterItsAuxiliary(String question, String actor) {
+        assertThat(ExpectedAnswer.actor(question)).contains(actor);
     }
 
     @ParameterizedTest
@@ -57,7 +69,9 @@ class ExpectedAnswerTest {
             "QUANTITY|North Korean workers helped in many areas.|false",
             "STATEMENT|The U.S. announced a pause in military aid.|true",
             "STATEMENT|Their upgrade worries South Korea.|true",
-            "STATEMENT|China has been its main partner and protector.|false"})
+            "STATEMENT|China has been its main partner and protector.|false",
+            "RESPONSE|Seoul imposed new sanctions.|true",
+            "RESPONSE|This upgrade worries South Korea.|false"})
     void aSentenceGivesAnAnswerOfAKindOrNot(ExpectedAnswer kind, String sentence, boolean given) {
         assertThat(kind.givenIn(sentence)).isEqualTo(given);
     }
