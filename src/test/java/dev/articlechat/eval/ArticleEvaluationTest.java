@@ -36,13 +36,13 @@ class ArticleEvaluationTest {
     /** Floors for the stand-in run, set from what was measured (docs/evaluation.md); raise them as work improves. */
     private static final Map<Metric, Double> THRESHOLDS = Map.of(
             Metric.RECALL_AT_K, 1.00,
-            Metric.CITATIONS, 0.85,
-            Metric.REFUSALS, 0.96);
+            Metric.CITATIONS, 0.87,
+            Metric.REFUSALS, 1.00);
 
     /** Floors for the held-out sets with the stand-in, per file, from their measured figures. */
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
-            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.CITATIONS, 0.56, Metric.REFUSALS, 0.67),
-            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.CITATIONS, 0.90, Metric.REFUSALS, 0.65));
+            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.CITATIONS, 0.56, Metric.REFUSALS, 0.69),
+            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.CITATIONS, 0.90, Metric.REFUSALS, 0.66));
 
     @Inject
     ChatService chat;

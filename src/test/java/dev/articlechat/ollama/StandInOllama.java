@@ -7,15 +7,21 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
@@ -339,8 +345,8 @@ public final class StandInOllama {
 
     /**
      * The sentence of the prompt's passages that shares most words with the last question (then with the earlier
-     * questions of the conversation, as a model reads "it" from what came before), quoted as the prompt asks and
-     * cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
+     * questions of the conversation, as a model reads "it" from what came before; failing both, the sentence closest
+     * in meaning), quoted as the prompt asks and cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
      */
     static String answer(JsonArray messages) {
         String system = last(messages, "system");
@@ -379,8 +385,35 @@ public final class StandInOllama {
                 .filter(c -> c.sharedBefore() > 0)
                 .max(Comparator.comparingLong(Candidate::shared).thenComparingLong(Candidate::sharedBefore)
                         .thenComparing(c -> -c.n()))
+                .or(() -> closestInMeaning(question, candidates, Candidate::sentence))
                 .map(c -> "According to the article, \"" + c.sentence() + "\" [" + c.n() + "]")
                 .orElse("The article does not say.");
+    }
+
+    /** How close in meaning a sentence must be to be read as the answer when it shares no word with the question. */
+    private static final double CLOSE_IN_MEANING = 0.5;
+
+    /**
+     * With no word in common ("casualties" against "killed or injured"), a model still reads meaning: the sentence
+     * closest to the question by the same embedding model the app uses, when it is close at all.
+     */
+    private static <C> Optional<C> closestInMeaning(String question, List<C> candidates, Function<C, String> text) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Embedding asked = Meaning.MODEL.embed(question).content();
+        record Scored<C>(C candidate, double similarity) {
+        }
+        return candidates.stream()
+                .map(c -> new Scored<>(c, CosineSimilarity.between(asked, Meaning.MODEL.embed(text.apply(c)).content())))
+                .filter(scored -> scored.similarity() >= CLOSE_IN_MEANING)
+                .max(Comparator.comparingDouble(Scored::similarity))
+                .map(Scored::candidate);
+    }
+
+    /** Loaded on first need: most answers share words with their question. */
+    private static final class Meaning {
+        static final EmbeddingModel MODEL = new AllMiniLmL6V2EmbeddingModel();
     }
 
     private static String rewrite(String prompt) {
