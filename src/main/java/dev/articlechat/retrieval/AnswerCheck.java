@@ -1,15 +1,12 @@
 package dev.articlechat.retrieval;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
 
-import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Passage;
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
@@ -33,12 +30,9 @@ public class AnswerCheck {
             + "above below up down out off over under again further once per get got make made take took come came go "
             + "went first last"));
 
-    private final ArticleIndex index;
     private final ArticleWords words;
-    private volatile Map<String, Integer> passagesWithTerm;
 
-    public AnswerCheck(ArticleIndex index, ArticleWords words) {
-        this.index = index;
+    public AnswerCheck(ArticleWords words) {
         this.words = words;
     }
 
@@ -90,26 +84,9 @@ public class AnswerCheck {
      * article's words nearest in meaning; leaving out how it asks and words in more than half of the passages.
      */
     private Set<String> about(String query) {
-        Map<String, Integer> frequency = passageFrequency();
-        int common = index.passages().size() / 2;
         Set<String> about = new HashSet<>(Terms.of(query));
         about.addAll(words.standIns(query));
-        about.removeIf(term -> term.length() < 2 || NOT_ABOUT.contains(term)
-                || frequency.getOrDefault(term, 0) == 0 || frequency.get(term) > common);
+        about.removeIf(term -> term.length() < 2 || NOT_ABOUT.contains(term) || !words.distinctive(term));
         return about;
-    }
-
-    private Map<String, Integer> passageFrequency() {
-        Map<String, Integer> frequency = passagesWithTerm;
-        if (frequency == null) {
-            frequency = new HashMap<>();
-            for (Passage passage : index.passages()) {
-                for (String term : new HashSet<>(Terms.of(passage.text()))) {
-                    frequency.merge(term, 1, Integer::sum);
-                }
-            }
-            passagesWithTerm = frequency;
-        }
-        return frequency;
     }
 }

@@ -1,6 +1,7 @@
 package dev.articlechat.retrieval;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.ingest.ArticleIndex;
+import dev.articlechat.ingest.Passage;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -30,6 +32,7 @@ public class ArticleWords {
     private final EmbeddingModel embeddingModel;
     private final double minSimilarity;
     private volatile Set<String> articleTerms;
+    private volatile Map<String, Integer> passagesWithTerm;
     private volatile Map<String, Embedding> vectors;
 
     public ArticleWords(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config) {
@@ -67,6 +70,22 @@ public class ArticleWords {
             }
         }
         return standIns;
+    }
+
+    /** Whether the article uses this analysed term, in at most half of its passages: it tells them apart. */
+    public boolean distinctive(String term) {
+        Map<String, Integer> frequency = passagesWithTerm;
+        if (frequency == null) {
+            frequency = new HashMap<>();
+            for (Passage passage : index.passages()) {
+                for (String passageTerm : new HashSet<>(Terms.of(passage.text()))) {
+                    frequency.merge(passageTerm, 1, Integer::sum);
+                }
+            }
+            passagesWithTerm = frequency;
+        }
+        int n = frequency.getOrDefault(term, 0);
+        return n > 0 && n <= index.passages().size() / 2;
     }
 
     /** Lower-case words that are more than a stop word. */
