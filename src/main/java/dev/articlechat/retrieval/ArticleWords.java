@@ -1,6 +1,7 @@
 package dev.articlechat.retrieval;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,11 +29,21 @@ import io.quarkus.logging.Log;
 @Singleton
 public class ArticleWords {
 
+    private static final int RECENT_WORDS = 1000;
+
     private final ArticleIndex index;
     private final EmbeddingModel embeddingModel;
     private final double minSimilarity;
     private volatile Set<String> articleTerms;
     private volatile Map<String, Integer> passagesWithTerm;
+    /** Recent words' stand-ins: retrieval and the answer check ask for the same query's words in turn. */
+    private final Map<String, Set<String>> recentStandIns = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > RECENT_WORDS;
+                }
+            });
     private volatile Map<String, Embedding> vectors;
 
     public ArticleWords(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config) {
@@ -66,7 +77,7 @@ public class ArticleWords {
         Set<String> standIns = new HashSet<>();
         for (String word : words(text)) {
             if (!word.matches(".*\\d.*") && !Terms.of(word).stream().allMatch(terms()::contains)) {
-                standIns.addAll(nearest(word));
+                standIns.addAll(recentStandIns.computeIfAbsent(word, this::nearest));
             }
         }
         return standIns;
@@ -122,6 +133,6 @@ public class ArticleWords {
                 near.addAll(Terms.of(articleWord));
             }
         });
-        return near;
+        return Set.copyOf(near);
     }
 }
