@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -15,9 +18,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "article-chat")
 public interface ArticleChatConfig {
 
-    /** Folder whose {@code .txt} and {@code .md} files are the article(s), read once at start-up. */
+    /** Folder whose {@code .txt} and {@code .md} files (sub-folders included) are the documents, read at start-up. */
     @WithDefault("documents")
     Path documents();
+
+    /** How documents are read and embedded. */
+    Ingest ingest();
 
     /** How passages are cut. */
     Splitter splitter();
@@ -40,6 +46,24 @@ public interface ArticleChatConfig {
          * app's own origin always is, and clients that send no Origin (scripts, not browsers) are not checked.
          */
         Optional<List<String>> allowedOrigins();
+    }
+
+    interface Ingest {
+        /** A document file larger than this is not served (a log line says so): its embedding would hold start-up. */
+        @WithDefault("1M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxFileSize();
+
+        /**
+         * Folder of the passage-embedding cache, keyed by the embedding model and each passage's text: a warm start
+         * embeds only new or changed passages. Safe to delete; shared by every corpus of this user.
+         */
+        @WithDefault("${user.home}/.cache/article-chat/embeddings")
+        Path embeddingCache();
+
+        /** Entries the cache keeps at most (about 1.5 KB each); those of the documents served now come first. */
+        @WithDefault("20000")
+        int embeddingCacheEntries();
     }
 
     interface Splitter {

@@ -58,12 +58,17 @@ public class ChatService {
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
     public Ask ask(String conversationId, String question) {
+        return ask(conversationId, question, Set.of());
+    }
+
+    /** Likewise, with retrieval limited to {@code documents} (all when it is empty). */
+    public Ask ask(String conversationId, String question, Set<String> documents) {
         Turn turn = new Turn(conversationId, question);
         // a follow-up's rewrite waits for the model (a worker thread); embedding is CPU work (threads of its own)
         Multi<AnswerEvent> answer = followUps.standalone(conversationId, question)
                 .chain(query -> embeddingWork.run(() -> {
                     turn.query = query;
-                    List<ScoredPassage> passages = retriever.retrieve(query);
+                    List<ScoredPassage> passages = retriever.retrieve(query, retriever.maxResults(), documents);
                     return new Found(passages, answerCheck.missing(question, query, passages));
                 }))
                 .onItem().transformToMulti(found -> {

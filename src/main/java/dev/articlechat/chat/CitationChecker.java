@@ -63,7 +63,7 @@ public class CitationChecker {
         for (String quoted : QuoteFinder.quotedTexts(answer)) {
             for (int i = 0; i < result.size(); i++) {
                 Citation c = result.get(i);
-                var quote = QuoteFinder.find(quoted, c.text(), c.start());
+                var quote = c.find(quoted);
                 if (quote.isPresent()) {
                     result.set(i, c.withQuote(quote.get()));
                     break;

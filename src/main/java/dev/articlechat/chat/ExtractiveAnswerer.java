@@ -69,7 +69,7 @@ public class ExtractiveAnswerer {
         Embedding queryVector = query.equals(question) ? questionVector : embeddingModel.embed(query).content();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < offered.size(); i++) {
-            String text = offered.get(i).passage().text();
+            String text = offered.get(i).passage().plain().text();
             for (TextSpan sentence : Sentences.of(text, 0, text.length())) {
                 String s = text.substring(sentence.start(), sentence.end());
                 if (s.endsWith("?")) {
@@ -108,8 +108,9 @@ public class ExtractiveAnswerer {
 
     private Map<String, Double> idfTable() {
         List<Set<String>> sentences = index.passages().stream()
-                .flatMap(p -> Sentences.of(p.text(), 0, p.text().length()).stream()
-                        .map(s -> terms(p.text().substring(s.start(), s.end()))))
+                .map(p -> p.plain().text())
+                .flatMap(text -> Sentences.of(text, 0, text.length()).stream()
+                        .map(s -> terms(text.substring(s.start(), s.end()))))
                 .toList();
         Map<String, Long> frequency = sentences.stream().flatMap(Set::stream)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));

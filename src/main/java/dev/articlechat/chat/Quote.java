@@ -1,8 +1,9 @@
 package dev.articlechat.chat;
 
 /**
- * A span the answer quoted from a cited passage: {@code start}..{@code end} are offsets in the source document
- * (like a passage's), so {@code source.substring(start, end)} is the quoted text as the article writes it.
+ * A span the answer quoted from a cited passage: {@code text} is the quoted words as the passage shows them;
+ * {@code start}..{@code end} are offsets in the source document (like a passage's): {@code source.substring(start,
+ * end)} is the quoted text as the document writes it, markup included.
  */
 public record Quote(String text, int start, int end) {
 }

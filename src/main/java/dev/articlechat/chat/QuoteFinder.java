@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.articlechat.ingest.PlainText;
+import dev.articlechat.ingest.TextSpan;
+
 /**
  * Finds the spans an answer puts in quotation marks in the passage they come from. "Verbatim" allows what a model
  * cannot see or type differently: line breaks and runs of spaces, straight for curly apostrophes and quotes.
@@ -33,10 +36,17 @@ final class QuoteFinder {
         return quoted;
     }
 
-    /** Where {@code quoted} first occurs in a passage's text, in document offsets (the text starts at {@code start}). */
-    static Optional<Quote> find(String quoted, String text, int start) {
-        Matcher m = pattern(quoted).matcher(text);
-        return m.find() ? Optional.of(new Quote(m.group(), start + m.start(), start + m.end())) : Optional.empty();
+    /**
+     * Where {@code quoted} first occurs in a passage's plain text: the words as the passage shows them, and their
+     * range in the source document (which, in Markdown, may hold markup between them).
+     */
+    static Optional<Quote> find(String quoted, PlainText plain) {
+        Matcher m = pattern(quoted).matcher(plain.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        TextSpan source = plain.source(m.start(), m.end());
+        return Optional.of(new Quote(m.group(), source.start(), source.end()));
     }
 
     private static Pattern pattern(String quoted) {

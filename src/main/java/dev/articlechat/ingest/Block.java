@@ -5,12 +5,27 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A run of non-blank lines of a source text, trimmed, with its kind and exact offsets. Blocks are what the
- * splitter reasons about: headings open sections, bullets stay with the paragraph that introduces them.
+ * A block of a source text with its kind and exact offsets. Blocks are what the splitter reasons about: headings
+ * (with their level and text) open sections, bullets and whole blocks stay with the paragraph that introduces them.
+ * The static methods read plain text: a block there is a run of non-blank lines, trimmed.
  */
-record Block(Kind kind, int start, int end, String heading) {
+record Block(Kind kind, int start, int end, String heading, int level) {
 
-    enum Kind { HEADING, PARAGRAPH, BULLET }
+    enum Kind {
+        HEADING, PARAGRAPH,
+        /** A plain-text bullet block: consecutive ones are one list. */
+        BULLET,
+        /** A Markdown list, table, code block or block quote: kept whole, never cut. */
+        WHOLE
+    }
+
+    static Block heading(int start, int end, String text, int level) {
+        return new Block(Kind.HEADING, start, end, text, level);
+    }
+
+    static Block of(Kind kind, int start, int end) {
+        return new Block(kind, start, end, null, 0);
+    }
 
     private static final Pattern BULLET = Pattern.compile("^\\s*([•◦▪‣*+-]|\\d{1,3}[.)])\\s+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*\\s*$");
@@ -46,15 +61,15 @@ record Block(Kind kind, int start, int end, String heading) {
     private static Block classify(String content, int start, int end, boolean last) {
         var markdown = MARKDOWN_HEADING.matcher(content);
         if (!content.contains("\n") && markdown.matches()) {
-            return new Block(Kind.HEADING, start, end, markdown.group(1));
+            return heading(start, end, markdown.group(1), (int) content.chars().takeWhile(c -> c == '#').count());
         }
         if (BULLET.matcher(content).find()) {
-            return new Block(Kind.BULLET, start, end, null);
+            return of(Kind.BULLET, start, end);
         }
         if (!last && looksLikePlainHeading(content)) {
-            return new Block(Kind.HEADING, start, end, content);
+            return heading(start, end, content, 1);
         }
-        return new Block(Kind.PARAGRAPH, start, end, null);
+        return of(Kind.PARAGRAPH, start, end);
     }
 
     /** Plain-text articles mark headings only by a short line of their own that is not a sentence. */

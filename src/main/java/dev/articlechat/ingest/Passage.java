@@ -1,8 +1,13 @@
 package dev.articlechat.ingest;
 
+import java.util.List;
+
 /**
  * A piece of a document with a stable id and its exact place in the source: {@code source.substring(start, end)}
- * is {@code text}.
+ * is {@code text}, markup included. {@code headings} is its heading path (the document's title first);
+ * {@code section} the last of them; {@code plain} the passage as a reader sees it, which is what is embedded,
+ * searched, quoted and shown to the model.
  */
-public record Passage(String id, String document, String section, String text, int start, int end) {
+public record Passage(String id, String document, String section, List<String> headings, String text,
+        PlainText plain, int start, int end) {
 }

@@ -9,15 +9,20 @@ import jakarta.inject.Singleton;
 import dev.articlechat.ArticleChatConfig;
 
 /**
- * Cuts a text into passages that keep its structure: a heading starts a section, a bullet list stays with the
- * sentence that introduces it, a long paragraph is cut at sentence ends, and short paragraphs join their
- * neighbour. Every cut is an exact [start, end) range of the source.
+ * Cuts a document into passages that keep its structure: a heading starts a section, a list (or a Markdown table,
+ * code block or quote) stays whole with the sentence that introduces it, a long paragraph is cut at sentence ends,
+ * and short paragraphs join their neighbour. Every cut is an exact [start, end) range of the source, with its
+ * heading path.
  */
 @Singleton
 public class PassageSplitter {
 
-    /** One passage-to-be: its section and where it lies in the source. */
-    public record Cut(String section, int start, int end) {
+    /** One passage-to-be: its heading path (the document's title first) and where it lies in the source. */
+    public record Cut(List<String> headings, int start, int end) {
+
+        public String section() {
+            return headings.get(headings.size() - 1);
+        }
     }
 
     private final int maxChars;
@@ -33,19 +38,19 @@ public class PassageSplitter {
         this.minChars = minChars;
     }
 
-    /** The cuts of {@code text}; passages before the first heading get {@code leadSection}. */
-    public List<Cut> split(String text, String leadSection) {
-        List<Block> blocks = Block.parse(text);
+    /** The cuts of a document; passages before its first heading have its title alone as their path. */
+    List<Cut> split(String text, Structure structure) {
+        List<Block> blocks = structure.blocks();
         List<Cut> cuts = new ArrayList<>();
-        String section = leadSection;
+        HeadingPath path = new HeadingPath(structure.title(), structure.titleIsHeading());
         List<TextSpan> units = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.HEADING) {
-                merge(units, section, cuts);
+                merge(units, path.current(), cuts);
                 units.clear();
-                section = block.heading();
+                path.enter(block);
                 i++;
                 continue;
             }
@@ -61,12 +66,18 @@ public class PassageSplitter {
                 i = listEnd + 1;
             }
         }
-        merge(units, section, cuts);
+        merge(units, path.current(), cuts);
         return cuts;
     }
 
-    /** Index of the last bullet of the run starting at {@code from}, or -1 when no bullet starts there. */
+    /**
+     * Index of the last block of the list starting at {@code from}, or -1 when none starts there: a run of plain-text
+     * bullet blocks, or one whole Markdown block.
+     */
     private static int endOfList(List<Block> blocks, int from) {
+        if (from < blocks.size() && blocks.get(from).kind() == Block.Kind.WHOLE) {
+            return from;
+        }
         int last = -1;
         for (int j = from; j < blocks.size() && blocks.get(j).kind() == Block.Kind.BULLET; j++) {
             last = j;
@@ -117,20 +128,20 @@ public class PassageSplitter {
     }
 
     /** Short units join the next one of the same section while the result stays within {@code maxChars}. */
-    private void merge(List<TextSpan> units, String section, List<Cut> cuts) {
+    private void merge(List<TextSpan> units, List<String> headings, List<Cut> cuts) {
         TextSpan current = null;
         for (TextSpan unit : units) {
             if (current != null && current.length() < minChars && unit.end() - current.start() <= maxChars) {
                 current = current.extendTo(unit.end());
             } else {
                 if (current != null) {
-                    cuts.add(new Cut(section, current.start(), current.end()));
+                    cuts.add(new Cut(headings, current.start(), current.end()));
                 }
                 current = unit;
             }
         }
         if (current != null) {
-            cuts.add(new Cut(section, current.start(), current.end()));
+            cuts.add(new Cut(headings, current.start(), current.end()));
         }
     }
 }

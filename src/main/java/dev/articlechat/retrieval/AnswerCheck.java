@@ -61,7 +61,7 @@ public class AnswerCheck {
 
     private static boolean givesAny(Passage passage, Set<ExpectedAnswer> asked, Set<String> about,
             List<String> actor, boolean wholePassage) {
-        String text = passage.text();
+        String text = passage.plain().text();
         boolean previousIsAbout = false;
         for (TextSpan span : Sentences.of(text, 0, text.length())) {
             String sentence = text.substring(span.start(), span.end());

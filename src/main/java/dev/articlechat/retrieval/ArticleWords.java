@@ -15,9 +15,9 @@ import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.ingest.ArticleIndex;
+import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.Passage;
 import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 import io.quarkus.logging.Log;
@@ -33,6 +33,7 @@ public class ArticleWords {
 
     private final ArticleIndex index;
     private final EmbeddingModel embeddingModel;
+    private final EmbeddingCache cache;
     private final double minSimilarity;
     private volatile Set<String> articleTerms;
     private volatile Map<String, Integer> passagesWithTerm;
@@ -46,8 +47,10 @@ public class ArticleWords {
             });
     private volatile Map<String, Embedding> vectors;
 
-    public ArticleWords(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config) {
+    public ArticleWords(ArticleIndex index, EmbeddingModel embeddingModel, EmbeddingCache cache,
+            ArticleChatConfig config) {
         this.index = index;
+        this.cache = cache;
         this.embeddingModel = embeddingModel;
         this.minSimilarity = config.retrieval().standInSimilarity();
     }
@@ -59,7 +62,7 @@ public class ArticleWords {
         }
         long started = System.nanoTime();
         List<String> words = List.copyOf(articleWords());
-        List<Embedding> embedded = embeddingModel.embedAll(words.stream().map(TextSegment::from).toList()).content();
+        List<Embedding> embedded = cache.embedAll(words);
         Map<String, Embedding> table = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             table.put(words.get(i), embedded.get(i));
@@ -89,7 +92,7 @@ public class ArticleWords {
         if (frequency == null) {
             frequency = new HashMap<>();
             for (Passage passage : index.passages()) {
-                for (String passageTerm : new HashSet<>(Terms.of(passage.text()))) {
+                for (String passageTerm : new HashSet<>(Terms.of(passage.plain().text()))) {
                     frequency.merge(passageTerm, 1, Integer::sum);
                 }
             }
@@ -108,7 +111,7 @@ public class ArticleWords {
 
     private Set<String> articleWords() {
         Set<String> words = new HashSet<>();
-        index.passages().forEach(passage -> words.addAll(words(passage.text())));
+        index.passages().forEach(passage -> words.addAll(words(passage.plain().text())));
         return words;
     }
 

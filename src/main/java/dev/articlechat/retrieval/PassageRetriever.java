@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -47,27 +48,36 @@ public class PassageRetriever {
         this.config = config.retrieval();
     }
 
-    /** After the article is embedded: build the keyword index and warm the query path, so no first ask pays. */
+    /** After the documents are embedded: build the keyword index and warm the query path, so no first ask pays. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         keywords = new KeywordIndex(index.passages());
-        // the article's own words: warms the path without embedding the article's words for stand-ins, which would
-        // add ~0.4 s to start-up on 2 cores (measured); the first question with a word the article lacks pays it once
-        retrieve("North Korea");
+        // a heading's own words: warms the path without embedding the documents' words for stand-ins, which would
+        // add ~0.4 s to start-up on 2 cores (measured); the first question with a word they lack pays it once
+        index.passages().stream().findFirst().ifPresent(first -> retrieve(first.section()));
     }
 
-    /** The configured top-k for a question. */
+    /** How many passages a question is offered (k). */
+    public int maxResults() {
+        return config.maxResults();
+    }
+
+    /** The configured top-k for a question, over all documents. */
     public List<ScoredPassage> retrieve(String query) {
-        return retrieve(query, config.maxResults());
+        return retrieve(query, config.maxResults(), Set.of());
     }
 
-    public List<ScoredPassage> retrieve(String query, int k) {
+    /** The top-k for a query among the passages of {@code documents} (all when it is empty). */
+    public List<ScoredPassage> retrieve(String query, int k, Set<String> documents) {
         int candidates = Math.max(k, config.candidates());
+        // the in-memory store filters only on text-segment metadata: a chosen few documents are searched whole
         List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(embeddingModel.embed(query).content())
-                .maxResults(candidates)
-                .build()).matches();
-        List<KeywordIndex.Hit> byKeywords = keywords.search(query,
-                words.standIns(query), candidates);
+                .maxResults(documents.isEmpty() ? candidates : Math.max(1, index.passages().size()))
+                .build()).matches().stream()
+                .filter(match -> documents.isEmpty() || documents.contains(match.embedded().document()))
+                .limit(candidates)
+                .toList();
+        List<KeywordIndex.Hit> byKeywords = keywords.search(query, words.standIns(query), candidates, documents);
         boolean closeInMeaning = !byMeaning.isEmpty() && byMeaning.get(0).score() >= config.minScore();
         boolean sharesRareTerms = !byKeywords.isEmpty() && byKeywords.get(0).score() >= config.keywordMinScore();
         if (!closeInMeaning && !sharesRareTerms) {

@@ -1,5 +1,7 @@
 package dev.articlechat.web;
 
+import java.util.stream.Collectors;
+
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -8,7 +10,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.articlechat.ingest.ArticleIndex;
 
-/** Ready once the article is cut and embedded. */
+/** Ready once the documents are cut and embedded; names the files that are not served, and why. */
 @Readiness
 @Singleton
 public class ArticleReadiness implements HealthCheck {
@@ -21,9 +23,14 @@ public class ArticleReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("article")
+        var response = HealthCheckResponse.named("article")
                 .status(index.ready())
-                .withData("passages", index.passages().size())
-                .build();
+                .withData("documents", index.documents().size())
+                .withData("passages", index.passages().size());
+        if (!index.skipped().isEmpty()) {
+            response.withData("skipped", index.skipped().stream().map(s -> s.name() + ": " + s.reason())
+                    .collect(Collectors.joining("; ")));
+        }
+        return response.build();
     }
 }

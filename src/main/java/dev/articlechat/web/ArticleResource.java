@@ -12,14 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Passage;
+import dev.articlechat.ingest.Skipped;
 import dev.articlechat.ingest.SourceDocument;
 
 @Path("/api/article")
 @Tag(name = "article")
 public class ArticleResource {
 
-    /** The documents with their full text, and every passage with its offsets into them. */
-    public record Article(List<SourceDocument> documents, List<Passage> passages) {
+    /**
+     * The documents with their full text, every passage with its offsets into them, and the files of the documents
+     * folder that are not served, with why.
+     */
+    public record Article(List<SourceDocument> documents, List<Passage> passages, List<Skipped> skipped) {
     }
 
     private final ArticleIndex index;
@@ -30,8 +34,8 @@ public class ArticleResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The article and its passages")
+    @Operation(summary = "The documents and their passages")
     public Article article() {
-        return new Article(index.documents(), index.passages());
+        return new Article(index.documents(), index.passages(), index.skipped());
     }
 }

@@ -1,5 +1,10 @@
 package dev.articlechat.web;
 
-/** The body of {@code POST /api/chat}: a question, and the conversation it continues (optional). */
-public record ChatRequest(String question, String conversationId) {
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/chat}: a question, the conversation it continues (optional), and the documents to
+ * look in (optional: all when none are named).
+ */
+public record ChatRequest(String question, String conversationId, List<String> documents) {
 }

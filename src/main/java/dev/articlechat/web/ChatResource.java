@@ -1,5 +1,7 @@
 package dev.articlechat.web;
 
+import java.util.Set;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,9 +32,11 @@ public class ChatResource {
     private final QuestionValidator validator;
     private final Frames frames;
     private final ClientLimits limits;
+    private final DocumentChoice documentChoice;
 
     public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames, ClientLimits limits) {
+            Frames frames, ClientLimits limits, DocumentChoice documentChoice) {
+        this.documentChoice = documentChoice;
         this.chat = chat;
         this.conversations = conversations;
         this.validator = validator;
@@ -44,7 +48,8 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask a question about the article", description = "The whole answer at once, with the "
-            + "passages it cites. Pass the conversationId of an earlier answer to ask a follow-up.")
+            + "passages it cites. Pass the conversationId of an earlier answer to ask a follow-up, and 'documents' (names "
+            + "from GET /api/article) to look only in those.")
     public Uni<ChatAnswer> ask(ChatRequest request, @Context HttpServerRequest http) {
         return start(request, http).events()
                 .filter(AnswerEvent.Done.class::isInstance)
@@ -72,9 +77,10 @@ public class ChatResource {
             throw new ApiException(400, "Send a JSON body such as {\"question\": \"When was the treaty signed?\"}");
         }
         String question = validator.valid(request.question(), "question");
+        Set<String> documents = documentChoice.valid(request.documents());
         String conversationId = conversationId(request.conversationId());
         Runnable release = limits.acquire(http.remoteAddress().hostAddress());
-        Ask ask = chat.ask(conversationId, question);
+        Ask ask = chat.ask(conversationId, question, documents);
         return new Ask(ask.events().onTermination().invoke(release), ask.stopper());
     }
 

@@ -1,6 +1,9 @@
 package dev.articlechat.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -55,10 +58,12 @@ public class ChatSocket {
     private final ObjectMapper json;
     private final int maxMessageSize;
     private final ClientLimits limits;
+    private final DocumentChoice documentChoice;
 
     public ChatSocket(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames, ObjectMapper json, ClientLimits limits,
+            Frames frames, ObjectMapper json, ClientLimits limits, DocumentChoice documentChoice,
             @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size") int maxMessageSize) {
+        this.documentChoice = documentChoice;
         this.maxMessageSize = maxMessageSize;
         this.limits = limits;
         this.chat = chat;
@@ -83,7 +88,7 @@ public class ChatSocket {
         String id = frame.path("id").isTextual() || frame.path("id").isNumber() ? frame.path("id").asText() : null;
         String type = frame.path("type").asText("");
         return switch (type) {
-            case "ask" -> ask(connection, id, frame.path("question"), frame.path("conversationId"));
+            case "ask" -> ask(connection, id, frame);
             case "stop" -> stop(connection, id);
             default -> connection.sendText(frames.error(id, "Unknown frame type '" + type
                     + "': send {\"type\": \"ask\", ...} or {\"type\": \"stop\", ...}"));
@@ -112,17 +117,20 @@ public class ChatSocket {
         }
     }
 
-    private Uni<Void> ask(WebSocketConnection connection, String id, JsonNode questionNode, JsonNode conversationId) {
+    private Uni<Void> ask(WebSocketConnection connection, String id, JsonNode frame) {
         if (id == null) {
             return connection.sendText(frames.error(null, "An ask needs an 'id' (a string you choose)"));
         }
+        JsonNode questionNode = frame.path("question");
         String question;
+        Set<String> documents;
         try {
             question = validator.valid(questionNode.isTextual() ? questionNode.asText() : null, "question");
+            documents = documentChoice.valid(documentNames(frame.path("documents")));
         } catch (ApiException e) {
             return connection.sendText(frames.error(id, e.getMessage()));
         }
-        Ask ask = chat.ask(conversation(connection, conversationId), question);
+        Ask ask = chat.ask(conversation(connection, frame.path("conversationId")), question, documents);
         Running entry = new Running(id, ask, new AtomicReference<>());
         if (running.putIfAbsent(connection.id(), entry) != null) {
             return connection.sendText(frames.error(id,
@@ -156,6 +164,21 @@ public class ChatSocket {
                 .subscribe().with(sent -> {
                 }, failure -> Log.debugf("Could not send to socket %s: %s", connection.id(), failure)));
         return Uni.createFrom().voidItem();
+    }
+
+    /** The names of an ask's {@code documents}: absent or null means none; anything but strings is refused. */
+    private static List<String> documentNames(JsonNode documents) {
+        if (documents.isMissingNode() || documents.isNull()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (documents.isArray()) {
+            documents.forEach(name -> names.add(name.isTextual() ? name.asText() : null));
+        }
+        if (!documents.isArray() || names.contains(null)) {
+            throw new ApiException(400, "'documents' must be a list of document names, such as [\"faq.md\"]");
+        }
+        return names;
     }
 
     /** The conversation an ask names, if the server still has it; otherwise the socket's own. */

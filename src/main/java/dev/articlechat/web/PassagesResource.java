@@ -26,7 +26,11 @@ public class PassagesResource {
     private final QuestionValidator validator;
     private final ArticleChatConfig.Retrieval config;
 
-    public PassagesResource(PassageRetriever retriever, QuestionValidator validator, ArticleChatConfig config) {
+    private final DocumentChoice documentChoice;
+
+    public PassagesResource(PassageRetriever retriever, QuestionValidator validator, ArticleChatConfig config,
+            DocumentChoice documentChoice) {
+        this.documentChoice = documentChoice;
         this.retriever = retriever;
         this.validator = validator;
         this.config = config.retrieval();
@@ -35,10 +39,12 @@ public class PassagesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What retrieval finds for a query", description = "The passages that would be offered "
-            + "to the model, best first, with their scores.")
-    public Found find(@QueryParam("query") String query, @QueryParam("k") String k) {
+            + "to the model, best first, with their scores; 'documents' (repeatable) limits the search to those.")
+    public Found find(@QueryParam("query") String query, @QueryParam("k") String k,
+            @QueryParam("documents") List<String> documents) {
         String valid = validator.valid(query, "query");
-        return new Found(retriever.retrieve(valid, k(k)).stream().map(FoundPassage::of).toList());
+        return new Found(retriever.retrieve(valid, k(k), documentChoice.valid(documents)).stream()
+                .map(FoundPassage::of).toList());
     }
 
     /** k arrives as text so that a bad value is a 400 with a reason, not JAX-RS's bare 404. */

@@ -7,7 +7,9 @@ import java.time.Duration;
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.chat.ExtractiveAnswerer;
 import dev.articlechat.ingest.ArticleIndex;
+import dev.articlechat.corpus.Corpora;
 import dev.articlechat.ingest.DocumentLoader;
+import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.PassageSplitter;
 import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.PassageRetriever;
@@ -28,12 +30,17 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         ArticleChatConfig config = new SmallRyeConfigBuilder().withMapping(ArticleChatConfig.class)
                 // Quarkus's own converters for the value forms application.properties uses ("30s", a folder)
                 .withConverter(Path.class, 100, Path::of)
-                .withConverter(Duration.class, 100, new DurationConverter()).build().getConfigMapping(ArticleChatConfig.class);
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withDefaultValue("article-chat.documents", Corpora.ARTICLE_FOLDER.toString())
+                .withDefaultValue("article-chat.ingest.embedding-cache", "target/embedding-cache")
+                .build().getConfigMapping(ArticleChatConfig.class);
         EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
         ArticleIndex index = new ArticleIndex();
         // the start-up observers are package-private (not API): call them as CDI does, in the same order
-        observe(index, config, new DocumentLoader(), new PassageSplitter(config), model);
-        PassageRetriever retriever = new PassageRetriever(index, model, config, new ArticleWords(index, model, config));
+        EmbeddingCache cache = new EmbeddingCache(model, config);
+        observe(index, config, new DocumentLoader(config), new PassageSplitter(config), cache);
+        PassageRetriever retriever = new PassageRetriever(index, model, config,
+                new ArticleWords(index, model, cache, config));
         observe(retriever);
         return new InProcessApp(model, index, retriever, new ExtractiveAnswerer(model, index));
     }

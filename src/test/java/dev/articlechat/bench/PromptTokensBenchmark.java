@@ -1,5 +1,6 @@
 package dev.articlechat.bench;
 
+import dev.articlechat.corpus.Corpora;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class PromptTokensBenchmark {
                 questions++;
             }
         }
-        String article = Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"));
+        String article = Corpora.article();
         List<Double> words = new ArrayList<>();
         List<Double> tokens = new ArrayList<>();
         List<Double> wholeWords = new ArrayList<>();

@@ -7,14 +7,15 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.articlechat.ingest.Passage;
+import dev.articlechat.corpus.TestPassages;
+import dev.articlechat.ingest.PlainText;
 import dev.articlechat.retrieval.ScoredPassage;
 
 class CitationCheckerTest {
 
     private final CitationChecker checker = new CitationChecker();
     private final List<ScoredPassage> offered = IntStream.rangeClosed(1, 4)
-            .mapToObj(i -> new ScoredPassage(new Passage("p0" + i, "doc.txt", "S", "text " + i, i * 10, i * 10 + 6),
+            .mapToObj(i -> new ScoredPassage(TestPassages.text("p0" + i, "doc.txt", "S", "text " + i, i * 10),
                     1.0 - i / 10.0))
             .toList();
 
@@ -38,13 +39,14 @@ class CitationCheckerTest {
     @Test
     void citationsCarryThePassageAndItsScore() {
         Citation c = checker.check("X [4]", offered).citations().get(0);
-        assertThat(c).isEqualTo(new Citation(4, "p04", "doc.txt", "S", "text 4", 40, 46, 0.6, List.of()));
+        assertThat(c).isEqualTo(new Citation(4, "p04", "doc.txt", "S", List.of("S"), "text 4",
+                PlainText.verbatim("text 4", 40), 40, 46, 0.6, List.of()));
     }
 
     @Test
     void aQuotedSpanIsReportedWithItsOffsetsInTheDocument() {
         String text = "Russia is also building a rail bridge\nover the Tumen River, North Korea’s border.";
-        var passage = new ScoredPassage(new Passage("p09", "doc.txt", "S", text, 1000, 1000 + text.length()), 0.8);
+        var passage = new ScoredPassage(TestPassages.text("p09", "doc.txt", "S", text, 1000), 0.8);
         CheckedAnswer checked = checker.check(
                 "It is \"a rail bridge over the Tumen River\" [1], near \"North Korea's border\" [1]. \"Not in it at all\" [1]",
                 List.of(passage));

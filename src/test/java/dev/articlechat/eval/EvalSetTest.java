@@ -1,5 +1,6 @@
 package dev.articlechat.eval;
 
+import dev.articlechat.corpus.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,7 @@ class EvalSetTest {
 
     @Test
     void theSetIsCompleteAndItsEvidenceIsInTheArticle() throws Exception {
-        String article = Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"),
-                StandardCharsets.UTF_8);
+        String article = Corpora.article();
         List<EvalCase> cases = EvalSet.load(EvalSet.QUESTIONS);
         List<EvalCase.EvalTurn> turns = cases.stream().flatMap(c -> c.turns().stream()).toList();
 
@@ -38,8 +38,7 @@ class EvalSetTest {
 
     @Test
     void theHeldOutSetsAreSingleTurnsWhoseEvidenceIsInTheArticle() throws Exception {
-        String article = Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"),
-                StandardCharsets.UTF_8);
+        String article = Corpora.article();
         for (Path set : EvalSet.HELD_OUT) {
             List<EvalCase> cases = EvalSet.load(set);
             assertThat(cases).as(set.toString()).hasSizeGreaterThanOrEqualTo(50)

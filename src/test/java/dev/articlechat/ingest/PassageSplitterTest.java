@@ -2,20 +2,23 @@ package dev.articlechat.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.articlechat.corpus.Corpora;
+
 class PassageSplitterTest {
 
-    private static final Path ARTICLE = Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt");
+    private static final String TITLE = "Russia and North Korea: the renewed comradery.";
     private final PassageSplitter splitter = new PassageSplitter(700, 200);
 
-    private static String article() throws Exception {
-        return Files.readString(ARTICLE, StandardCharsets.UTF_8);
+    private static String article() {
+        return Corpora.article();
+    }
+
+    private static List<PassageSplitter.Cut> split(PassageSplitter splitter, String text) {
+        return splitter.split(text, Structure.read(DocumentFormat.text, text, "file.txt"));
     }
 
     private static String text(String source, PassageSplitter.Cut cut) {
@@ -25,7 +28,7 @@ class PassageSplitterTest {
     @Test
     void passagesCoverTheArticleInOrderWithoutOverlap() throws Exception {
         String source = article();
-        List<PassageSplitter.Cut> cuts = splitter.split(source, "Title");
+        List<PassageSplitter.Cut> cuts = split(splitter, source);
         assertThat(cuts).hasSizeGreaterThan(5);
         for (int i = 1; i < cuts.size(); i++) {
             assertThat(cuts.get(i).start()).isGreaterThanOrEqualTo(cuts.get(i - 1).end());
@@ -40,8 +43,8 @@ class PassageSplitterTest {
     @Test
     void headingsStartSectionsAndAreNotPassageText() throws Exception {
         String source = article();
-        List<PassageSplitter.Cut> cuts = splitter.split(source, "Title");
-        assertThat(cuts).extracting(PassageSplitter.Cut::section).containsSubsequence("Title", "Historical context",
+        List<PassageSplitter.Cut> cuts = split(splitter, source);
+        assertThat(cuts).extracting(PassageSplitter.Cut::section).containsSubsequence(TITLE, "Historical context",
                 "Increased military cooperation", "Diplomatic, economic, and soft-power ties",
                 "What’s at stake for Pyongyang?");
         assertThat(cuts).noneMatch(c -> text(source, c).startsWith("Historical context"));
@@ -53,7 +56,7 @@ class PassageSplitterTest {
     @Test
     void bulletListsStayWithTheSentenceThatIntroducesThem() throws Exception {
         String source = article();
-        List<PassageSplitter.Cut> cuts = splitter.split(source, "Title");
+        List<PassageSplitter.Cut> cuts = split(splitter, source);
         assertThat(cuts).anySatisfy(c -> assertThat(text(source, c))
                 .contains("North Korea also supplied large quantities of materials:")
                 .contains("Artillery shells,").contains("Rockets,").contains("Missiles."));
@@ -73,7 +76,7 @@ class PassageSplitterTest {
             text.append(sentence.formatted(i));
         }
         String source = text.toString().strip();
-        List<PassageSplitter.Cut> cuts = new PassageSplitter(300, 100).split(source, "Title");
+        List<PassageSplitter.Cut> cuts = split(new PassageSplitter(300, 100), source);
         assertThat(cuts).hasSizeGreaterThan(5).allSatisfy(c -> {
             String piece = text(source, c);
             assertThat(c.section()).isEqualTo("Heading");
@@ -87,7 +90,7 @@ class PassageSplitterTest {
         String source = "# Title\n\nIntro paragraph that is long enough to stand alone as a passage of its own, "
                 + "well over the minimum size that makes short paragraphs join their neighbours in one passage.\n\n"
                 + "## Steps\n\nDo these:\n1. first\n2. second\n\nAfterwards, rest.";
-        List<PassageSplitter.Cut> cuts = splitter.split(source, "Doc");
+        List<PassageSplitter.Cut> cuts = split(splitter, source);
         assertThat(cuts).extracting(PassageSplitter.Cut::section).containsExactly("Title", "Steps");
         assertThat(text(source, cuts.get(1))).startsWith("Do these:\n1. first\n2. second");
         assertThat(Block.title(source, "fallback")).isEqualTo("Title");

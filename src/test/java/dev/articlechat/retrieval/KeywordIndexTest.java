@@ -7,25 +7,25 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.articlechat.ingest.Passage;
+import dev.articlechat.corpus.TestPassages;
 
 class KeywordIndexTest {
 
     private final KeywordIndex index = new KeywordIndex(List.of(
-            new Passage("p01", "d", "Military", "Russia transferred Pantsir air-defense systems to North Korea.", 0, 10),
-            new Passage("p02", "d", "Economy", "Russia and North Korea trade oil and food.", 10, 20),
-            new Passage("p03", "d", "History", "North Korea and Russia were close in the Cold War.", 20, 30)));
+            TestPassages.text("p01", "d", "Military", "Russia transferred Pantsir air-defense systems to North Korea.", 0),
+            TestPassages.text("p02", "d", "Economy", "Russia and North Korea trade oil and food.", 10),
+            TestPassages.text("p03", "d", "History", "North Korea and Russia were close in the Cold War.", 20)));
 
     @Test
     void aRareNameRanksItsPassageFirstWithAHighScore() {
-        List<KeywordIndex.Hit> hits = index.search("What are Pantsir systems?", Set.of(), 3);
+        List<KeywordIndex.Hit> hits = index.search("What are Pantsir systems?", Set.of(), 3, Set.of());
         assertThat(hits.get(0).id()).isEqualTo("p01");
         assertThat(hits.get(0).score()).isGreaterThan(hits.size() > 1 ? hits.get(1).score() : 0f);
     }
 
     @Test
     void stemmingMatchesOtherFormsAndStopWordsMatchNothing() {
-        assertThat(index.search("transfers of systems", Set.of(), 3)).extracting(KeywordIndex.Hit::id).containsExactly("p01");
-        assertThat(index.search("what are the", Set.of(), 3)).isEmpty();
+        assertThat(index.search("transfers of systems", Set.of(), 3, Set.of())).extracting(KeywordIndex.Hit::id).containsExactly("p01");
+        assertThat(index.search("what are the", Set.of(), 3, Set.of())).isEmpty();
     }
 }

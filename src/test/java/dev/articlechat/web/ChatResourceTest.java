@@ -1,5 +1,6 @@
 package dev.articlechat.web;
 
+import dev.articlechat.corpus.Corpora;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -46,8 +47,7 @@ class ChatResourceTest {
     }
 
     static String article() throws Exception {
-        return Files.readString(Path.of("documents/russia-and-north-korea-the-renewed-comradery.txt"),
-                StandardCharsets.UTF_8);
+        return Corpora.article();
     }
 
     /** Every [n] of the answer has its citation, no other is listed, and each (and each quote) cites the article exactly. */

@@ -1,0 +1,80 @@
+package dev.articlechat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads Markdown with commonmark (CommonMark plus GitHub tables): ATX and Setext headings, paragraphs, and lists,
+ * tables, code blocks and block quotes as whole blocks, each with its exact source range. A YAML front matter block
+ * is skipped: its characters are blanked before parsing, so every offset stays that of the file.
+ */
+final class MarkdownReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n.*?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
+            Pattern.DOTALL);
+
+    private MarkdownReader() {
+    }
+
+    static Structure read(String text, String fallbackTitle) {
+        Node document = PARSER.parse(withoutFrontMatter(text));
+        MarkdownPlain plain = new MarkdownPlain(text);
+        List<Block> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty() || node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
+                continue;
+            }
+            SourceSpan last = spans.get(spans.size() - 1);
+            TextSpan range = trimmed(text, spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
+            if (range.length() == 0) {
+                continue;
+            }
+            if (node instanceof Heading heading) {
+                blocks.add(Block.heading(range.start(), range.end(), plain.headingText(heading), heading.getLevel()));
+            } else {
+                plain.block(node);
+                blocks.add(Block.of(node instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.WHOLE,
+                        range.start(), range.end()));
+            }
+        }
+        String title = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && !b.heading().isBlank())
+                .map(Block::heading).findFirst().orElse(null);
+        return new Structure(title == null ? fallbackTitle : title, title != null, blocks, plain.text());
+    }
+
+    /** The text with a leading front matter block's characters (line breaks aside) made spaces. */
+    private static String withoutFrontMatter(String text) {
+        Matcher matcher = FRONT_MATTER.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        return matcher.group().replaceAll("[^\\r\\n]", " ") + text.substring(matcher.end());
+    }
+
+    private static TextSpan trimmed(String text, int start, int end) {
+        while (start < end && Block.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Block.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+}

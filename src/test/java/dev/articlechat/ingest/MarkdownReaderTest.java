@@ -1,0 +1,128 @@
+package dev.articlechat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.corpus.Corpora;
+
+/** Markdown read by its structure: heading paths, whole blocks, plain text mapped back to exact source offsets. */
+class MarkdownReaderTest {
+
+    private static final String MANUAL = """
+            ---
+            title: front matter is not a heading
+            tags: [a, b]
+            ---
+
+            # III. Config
+
+            ## Store config in the *environment*
+
+            An app's **config** is everything that is likely to vary between [deploys](./codebase) (staging, \\
+            production). It includes:
+
+            - Resource handles to the database,
+            - Credentials to `external` services.
+
+            Setext heading
+            --------------
+
+            | Setting | Default |
+            |---------|---------|
+            | `OLLAMA_HOST` | 127.0.0.1:11434 |
+
+            Run it &amp; see:
+
+            ```shell
+            ollama serve
+            ```
+
+            > A quoted *note*.
+            """;
+
+    private final PassageSplitter splitter = new PassageSplitter(700, 200);
+
+    private List<Passage> passages(String text) {
+        Structure structure = Structure.read(DocumentFormat.markdown, text, "manual.md");
+        return splitter.split(text, structure).stream()
+                .map(c -> new Passage("p", "manual.md", c.section(), c.headings(), text.substring(c.start(), c.end()),
+                        structure.plain().slice(c.start(), c.end()), c.start(), c.end()))
+                .toList();
+    }
+
+    @Test
+    void theTitleIsTheFirstHeadingWithoutMarkupAndFrontMatterIsSkipped() {
+        Structure structure = Structure.read(DocumentFormat.markdown, MANUAL, "manual.md");
+        assertThat(structure.title()).isEqualTo("III. Config");
+        assertThat(structure.plain().text()).doesNotContain("front matter", "tags");
+        assertThat(Structure.read(DocumentFormat.markdown, "No heading here.", "notes.md").title()).isEqualTo("notes.md");
+    }
+
+    @Test
+    void passagesCarryTheirHeadingPathAndKeepListsTablesAndCodeWhole() {
+        List<Passage> passages = passages(MANUAL);
+        assertThat(passages).extracting(Passage::headings).containsExactly(
+                List.of("III. Config", "Store config in the environment"),
+                List.of("III. Config", "Setext heading"));
+        Passage config = passages.get(0);
+        // the list stays with the sentence that introduces it
+        assertThat(config.text()).startsWith("An app's **config**").endsWith("`external` services.");
+        Passage setext = passages.get(1);
+        assertThat(setext.text()).startsWith("| Setting").contains("```shell").endsWith("A quoted *note*.");
+    }
+
+    @Test
+    void plainTextHasNoMarkupAndEachOfItsCharactersComesFromTheSource() {
+        for (Passage passage : passages(MANUAL)) {
+            String plain = passage.plain().text();
+            assertThat(plain).doesNotContain("**", "`", "](", "|---", "> ", "*note*");
+            for (int i = 0; i < plain.length(); i++) {
+                char c = plain.charAt(i);
+                int offset = passage.plain().offsets()[i];
+                assertThat(offset).isBetween(passage.start(), passage.end() - 1);
+                if (!Character.isWhitespace(c) && c != '&') {
+                    assertThat(MANUAL.charAt(offset)).as("plain %d '%s'", i, c).isEqualTo(c);
+                }
+            }
+        }
+        Passage config = passages(MANUAL).get(0);
+        assertThat(config.plain().text()).contains("An app's config is everything that is likely to vary between "
+                + "deploys (staging, \nproduction).").contains("Resource handles to the database,\nCredentials");
+        assertThat(passages(MANUAL).get(1).plain().text()).contains("OLLAMA_HOST\t127.0.0.1:11434")
+                .contains("Run it & see:").contains("ollama serve\n").contains("A quoted note.");
+    }
+
+    @Test
+    void aPlainRangeMapsBackToTheSourceWithTheMarkupBetweenItsWords() {
+        Passage config = passages(MANUAL).get(0);
+        String words = "config is everything";
+        int at = config.plain().text().indexOf(words);
+        TextSpan source = config.plain().source(at, at + words.length());
+        assertThat(MANUAL.substring(source.start(), source.end())).isEqualTo("config** is everything");
+    }
+
+    @Test
+    void theOllamaDocsAreReadWithExactOffsetsAndHeadingPaths() throws Exception {
+        try (Stream<Path> files = Files.list(Corpora.OLLAMA_DOCS)) {
+            for (Path file : files.toList()) {
+                String text = Corpora.read(file);
+                List<Passage> passages = passages(text);
+                assertThat(passages).as(file.toString()).isNotEmpty().allSatisfy(p -> {
+                    assertThat(text.substring(p.start(), p.end())).isEqualTo(p.text());
+                    assertThat(p.plain().text()).isNotBlank().doesNotContain("```");
+                    assertThat(p.headings()).isNotEmpty().doesNotContain("");
+                });
+            }
+        }
+        List<Passage> modelfile = passages(Corpora.read(Corpora.OLLAMA_DOCS.resolve("modelfile.md")));
+        assertThat(modelfile).anySatisfy(p -> assertThat(p.headings())
+                .containsExactly("Ollama Model File", "Instructions", "PARAMETER", "Valid Parameters and Values"));
+        assertThat(modelfile).anySatisfy(p -> assertThat(p.plain().text()).contains("num_ctx\tSets the size of the context window"));
+    }
+}
