@@ -1,7 +1,7 @@
 package dev.articlechat.chat;
 
 /**
- * A span the answer quoted from a cited passage: {@code text} is the quoted words as the passage shows them;
+ * A span the answer quoted from a cited passage: {@code text} is the quoted words as the answer shows them;
  * {@code start}..{@code end} are offsets in the source document (like a passage's): {@code source.substring(start,
  * end)} is the quoted text as the document writes it, markup included.
  */

@@ -37,8 +37,8 @@ final class QuoteFinder {
     }
 
     /**
-     * Where {@code quoted} first occurs in a passage's plain text: the words as the passage shows them, and their
-     * range in the source document (which, in Markdown, may hold markup between them).
+     * Where {@code quoted} first occurs in a passage's plain text: the quote as the answer shows it, and its range in
+     * the source document (which, in Markdown, may hold markup between the words).
      */
     static Optional<Quote> find(String quoted, PlainText plain) {
         Matcher m = pattern(quoted).matcher(plain.text());
@@ -46,7 +46,7 @@ final class QuoteFinder {
             return Optional.empty();
         }
         TextSpan source = plain.source(m.start(), m.end());
-        return Optional.of(new Quote(m.group(), source.start(), source.end()));
+        return Optional.of(new Quote(quoted, source.start(), source.end()));
     }
 
     private static Pattern pattern(String quoted) {

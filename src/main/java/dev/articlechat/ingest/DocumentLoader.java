@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
@@ -30,8 +31,13 @@ public class DocumentLoader {
 
     private final long maxBytes;
 
+    @Inject
     public DocumentLoader(ArticleChatConfig config) {
-        this.maxBytes = config.ingest().maxFileSize().asLongValue();
+        this(config.ingest().maxFileSize().asLongValue());
+    }
+
+    DocumentLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
     }
 
     Corpus load(Path folder) {

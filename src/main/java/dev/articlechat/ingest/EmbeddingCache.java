@@ -20,6 +20,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
@@ -49,12 +50,16 @@ public class EmbeddingCache {
     /** In access order: the entries used most recently are kept first when the file is pruned. */
     private Map<Key, float[]> entries;
 
+    @Inject
     public EmbeddingCache(EmbeddingModel model, ArticleChatConfig config) {
+        this(model, config.ingest().embeddingCache(), config.ingest().embeddingCacheEntries());
+    }
+
+    EmbeddingCache(EmbeddingModel model, Path folder, int maxEntries) {
         this.model = model;
-        this.maxEntries = config.ingest().embeddingCacheEntries();
-        Object implementation = ClientProxy.unwrap(model);
-        this.file = config.ingest().embeddingCache()
-                .resolve(implementation.getClass().getSimpleName() + "-" + model.dimension() + ".bin");
+        this.maxEntries = maxEntries;
+        this.file = folder.resolve(ClientProxy.unwrap(model).getClass().getSimpleName() + "-" + model.dimension()
+                + ".bin");
     }
 
     /** The embeddings of {@code texts}, in order. */

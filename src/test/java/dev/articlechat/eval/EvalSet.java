@@ -27,6 +27,10 @@ public final class EvalSet {
     public static final List<Path> HELD_OUT = List.of(Path.of("src/test/resources/eval/held-out-1.yaml"),
             Path.of("src/test/resources/eval/held-out-2.yaml"));
 
+    /** Over the Markdown corpus (Ollama's docs): a development set, and a held-out set written apart from it. */
+    public static final Path OLLAMA_DOCS = Path.of("src/test/resources/eval/ollama-docs.yaml");
+    public static final Path OLLAMA_DOCS_HELD_OUT = Path.of("src/test/resources/eval/ollama-docs-held-out.yaml");
+
     private EvalSet() {
     }
 

@@ -36,6 +36,26 @@ class EvalSetTest {
         }
     }
 
+    /** As the issue asks: 30+ answerable questions, 6 unanswerable, 3 two-turn follow-ups, evidence in the docs. */
+    @Test
+    void theMarkdownCorpusSetsAreCompleteAndTheirEvidenceIsInTheDocuments() throws Exception {
+        String docs = Corpora.all(Corpora.OLLAMA_DOCS);
+        for (Path set : List.of(EvalSet.OLLAMA_DOCS, EvalSet.OLLAMA_DOCS_HELD_OUT)) {
+            List<EvalCase> cases = EvalSet.load(set);
+            List<EvalCase.EvalTurn> turns = cases.stream().flatMap(c -> c.turns().stream()).toList();
+            assertThat(cases).as(set.toString()).extracting(EvalCase::name).doesNotHaveDuplicates();
+            assertThat(cases.stream().filter(c -> c.turns().size() == 2)).as(set.toString()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(turns.stream().filter(t -> !t.answerable())).as(set.toString()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(turns.stream().filter(EvalCase.EvalTurn::answerable)).as(set.toString()).allSatisfy(t -> {
+                assertThat(Text.contains(docs, t.evidence())).as("evidence of: " + t.question()).isTrue();
+                assertThat(t.facts()).as(t.question()).isNotEmpty()
+                        .allSatisfy(f -> assertThat(Text.states(docs, f)).as(f).isTrue());
+            });
+        }
+        assertThat(EvalSet.load(EvalSet.OLLAMA_DOCS).stream().filter(c -> c.turns().size() == 1
+                && c.turns().get(0).answerable())).hasSizeGreaterThanOrEqualTo(30);
+    }
+
     @Test
     void theHeldOutSetsAreSingleTurnsWhoseEvidenceIsInTheArticle() throws Exception {
         String article = Corpora.article();

@@ -68,7 +68,13 @@ class BadInputTest {
                 Arguments.of("forged conversationId", "application/json",
                         "{\"question\": \"Why?\", \"conversationId\": \"../../etc/passwd\"}", 404, "conversationId"),
                 Arguments.of("number as conversationId", "application/json",
-                        "{\"question\": \"Why?\", \"conversationId\": 7}", 400, "string"));
+                        "{\"question\": \"Why?\", \"conversationId\": 7}", 400, "string"),
+                Arguments.of("unknown document", "application/json",
+                        "{\"question\": \"Why?\", \"documents\": [\"nope.md\"]}", 400, "Unknown document 'nope.md'"),
+                Arguments.of("documents not a list", "application/json",
+                        "{\"question\": \"Why?\", \"documents\": \"nope.md\"}", 400, "JSON"),
+                Arguments.of("null among documents", "application/json",
+                        "{\"question\": \"Why?\", \"documents\": [null]}", 400, "Unknown document null"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +129,13 @@ class BadInputTest {
                         "question"),
                 Arguments.of("number as question", "{\"type\": \"ask\", \"id\": \"1\", \"question\": 42}", "question"),
                 Arguments.of("over-long question",
-                        "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"" + TOO_LONG + "\"}", "limit is 2000"));
+                        "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"" + TOO_LONG + "\"}", "limit is 2000"),
+                Arguments.of("unknown document",
+                        "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"When?\", \"documents\": [\"nope.md\"]}",
+                        "Unknown document 'nope.md'"),
+                Arguments.of("documents not a list",
+                        "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"When?\", \"documents\": \"a.md\"}",
+                        "'documents' must be a list"));
     }
 
     @ParameterizedTest(name = "{0}")

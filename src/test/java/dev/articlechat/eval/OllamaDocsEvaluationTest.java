@@ -1,0 +1,51 @@
+package dev.articlechat.eval;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.chat.ChatService;
+import dev.articlechat.corpus.OllamaDocsProfile;
+import dev.articlechat.ingest.ArticleIndex;
+import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
+import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
+import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The Markdown corpus's sets with no model: retrieval, extractive answers, citations, refusals, follow-ups, from
+ * the documents alone. Reports in target/eval/ollama-docs and target/eval/ollama-docs-held-out.
+ */
+@QuarkusTest
+@Evaluate
+@TestProfile(OllamaDocsProfile.class)
+class OllamaDocsEvaluationTest {
+
+    /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
+    private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
+            EvalSet.OLLAMA_DOCS, Map.of(Metric.RECALL_AT_K, 0.88, Metric.FACTS, 0.69, Metric.CITATIONS, 0.80,
+                    Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.66),
+            EvalSet.OLLAMA_DOCS_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.89, Metric.FACTS, 0.60, Metric.CITATIONS, 0.82,
+                    Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.66));
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ArticleIndex index;
+
+    @Test
+    void bothSetsWithoutAModelMeetTheirFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
+        for (Path set : FLOORS.keySet().stream().sorted().toList()) {
+            Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
+            EvalReport report = EvalSuite.run(scorer, chat, index, set, "no Ollama (extractive answers), Markdown corpus",
+                    Duration.ofMinutes(1), reportDir);
+            EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
+        }
+    }
+}

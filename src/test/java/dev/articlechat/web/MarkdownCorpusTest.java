@@ -1,0 +1,84 @@
+package dev.articlechat.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.corpus.Corpora;
+import dev.articlechat.corpus.OllamaDocsProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** A folder of Markdown documents served end to end: sources, exact offsets, plain text, choosing documents. */
+@QuarkusTest
+@TestProfile(OllamaDocsProfile.class)
+class MarkdownCorpusTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDocumentIsASourceWithItsTitleFormatAndExactPassages() {
+        JsonPath article = given().when().get("/api/article").then().statusCode(200).extract().jsonPath();
+        assertThat(article.getList("documents.name")).containsExactly("docker.md", "faq.md", "gpu.md", "linux.md",
+                "macos.md", "modelfile.md", "troubleshooting.md");
+        assertThat(article.getList("documents.format")).containsOnly("markdown");
+        assertThat(article.getList("documents.title")).contains("FAQ", "Ollama Model File", "How to troubleshoot issues");
+        Map<String, String> texts = new java.util.HashMap<>();
+        article.getList("documents", Map.class).forEach(d -> texts.put((String) d.get("name"), (String) d.get("text")));
+        List<Map<String, Object>> passages = article.getList("passages");
+        assertThat(passages).hasSizeGreaterThan(50).allSatisfy(p -> {
+            String text = texts.get((String) p.get("document"));
+            assertThat(text.substring((Integer) p.get("start"), (Integer) p.get("end"))).isEqualTo(p.get("text"));
+            assertThat((List<String>) p.get("headings")).isNotEmpty().last().isEqualTo(p.get("section"));
+            assertThat((String) p.get("plain")).isNotBlank().doesNotContain("```", "**", "](");
+        });
+        assertThat(texts.get("faq.md")).isEqualTo(Corpora.read(Corpora.OLLAMA_DOCS.resolve("faq.md")));
+    }
+
+    @Test
+    void retrievalLooksOnlyInTheChosenDocuments() {
+        String query = "How do I use an NVIDIA GPU?";
+        List<String> everywhere = given().queryParam("query", query).when().get("/api/passages")
+                .then().statusCode(200).extract().jsonPath().getList("passages.document");
+        assertThat(everywhere).contains("gpu.md");
+        List<String> chosen = given().queryParam("query", query).queryParam("documents", "docker.md", "linux.md")
+                .when().get("/api/passages").then().statusCode(200).extract().jsonPath().getList("passages.document");
+        assertThat(chosen).isNotEmpty().allMatch(d -> d.equals("docker.md") || d.equals("linux.md"));
+        given().queryParam("query", query).queryParam("documents", "nope.md").when().get("/api/passages")
+                .then().statusCode(400).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void anExtractiveAnswerCitesTheChosenDocumentAndQuotesItsPlainWords() {
+        JsonObject body = new JsonObject().put("question", "How do I run Ollama with an NVIDIA GPU in Docker?")
+                .put("documents", new JsonArray().add("docker.md"));
+        JsonPath answer = given().contentType(ContentType.JSON).body(body.encode()).when().post("/api/chat")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getList("citations.document")).isNotEmpty().containsOnly("docker.md");
+        assertThat(answer.getString("answer")).doesNotContain("```", "**", "`");
+        String docker = Corpora.read(Corpora.OLLAMA_DOCS.resolve("docker.md"));
+        List<Map<String, Object>> quotes = answer.getList("citations.quotes.flatten()");
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> {
+            String source = docker.substring((Integer) q.get("start"), (Integer) q.get("end"));
+            // the source range starts and ends with the quoted words and holds them in order, markup between them
+            List<String> quoted = words((String) q.get("text"));
+            List<String> slice = words(source);
+            assertThat(slice.get(0)).isEqualTo(quoted.get(0));
+            assertThat(slice.get(slice.size() - 1)).isEqualTo(quoted.get(quoted.size() - 1));
+            assertThat(slice).containsSubsequence(quoted);
+            assertThat(answer.getString("answer")).contains((String) q.get("text"));
+        });
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
+    }
+}
