@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.bench.Figure.Target;
+import dev.articlechat.corpus.Corpora;
 
 /**
  * Start to ready of the packaged app (JVM mode), as a user starts it: {@code java -jar quarkus-run.jar}, timed from
- * launching the process to {@code /q/health/ready} answering UP (the article is embedded by then), with Quarkus's
+ * launching the process to {@code /q/health/ready} answering UP (the documents are embedded by then), with Quarkus's
  * own "started in" and the ingestion log line; then the first question's retrieval against later ones (no work
- * is left for the first question). Runs after packaging ({@code ./mvnw clean verify -Pbench}); extra JVM options for a
+ * is left for the first question). Each corpus (the seed article; 53 KB of Markdown in seven files) starts cold (an
+ * empty embedding cache each launch) and warm (the cache the uncounted launch filled). Runs after packaging ({@code ./mvnw clean verify -Pbench}); extra JVM options for a
  * before/after comparison: {@code -Dbench.startup.jvm-options="..."} (e.g. {@code -XX:SharedArchiveFile=app-cds.jsa}
  * after packaging with {@code -Dquarkus.package.jar.appcds.enabled=true}).
  */
@@ -44,19 +46,52 @@ class StartupBenchmark {
             double firstRetrievalMs, double laterRetrievalMs, double firstAskMs, double laterAskMs) {
     }
 
+    /** A corpus the app is started on. */
+    private record Corpus(String label, Path folder) {
+    }
+
+    private static final List<Corpus> CORPORA = List.of(new Corpus("seed article", Corpora.ARTICLE_FOLDER),
+            new Corpus("Markdown, 7 files, 53 KB", Corpora.OLLAMA_DOCS));
+
     @Test
     void startToReady() throws Exception {
         String loadBefore = Figure.loadNow();
         assertThat(JAR).as("packaged app: run ./mvnw clean verify -Pbench (or package first)").exists();
         String options = System.getProperty("bench.startup.jvm-options", "").strip();
-        start(options); // a first launch fills the OS file cache; not counted
-        List<Start> starts = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            starts.add(start(options));
+        List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        double seedWarm = 0;
+        for (Corpus corpus : CORPORA) {
+            Path warmCache = Files.createTempDirectory("bench-cache");
+            start(options, corpus.folder(), warmCache); // fills the OS file cache and the warm cache; not counted
+            List<Start> cold = new ArrayList<>();
+            List<Start> warm = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                cold.add(start(options, corpus.folder(), Files.createTempDirectory("bench-cold")));
+                warm.add(start(options, corpus.folder(), warmCache));
+            }
+            String label = " (" + corpus.label() + ")" + (options.isEmpty() ? "" : " [" + options + "]");
+            figures.add(Figure.of("cold cache: launch to ready" + label, median(cold, Start::readySeconds), "s"));
+            figures.add(Figure.of("cold cache: of which embedding" + label, median(cold, Start::embedMs), "ms"));
+            figures.addAll(figures(warm, " warm cache" + label));
+            notes.add("%s: cold %s; warm %s".formatted(corpus.label(), cold, warm));
+            double warmReady = median(warm, Start::readySeconds);
+            if (seedWarm == 0) {
+                seedWarm = warmReady;
+            } else {
+                figures.add(Figure.of("warm start of the Markdown set against the seed article's", warmReady / seedWarm,
+                        "x").against(Target.atMost(1.2)));
+            }
         }
-        String label = options.isEmpty() ? "" : " [" + options + "]";
-        List<Figure> figures = List.of(
-                Figure.of("launch to ready (/q/health/ready UP), JVM mode" + label,
+        BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
+                "./mvnw clean verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
+                List.of("median of %d launches of each kind after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); the questions start 1 s after ready; runs: %s"
+                        .formatted(RUNS, notes)));
+    }
+
+    private static List<Figure> figures(List<Start> starts, String label) {
+        return List.of(
+                Figure.of("launch to ready (/q/health/ready UP), JVM mode," + label,
                         median(starts, Start::readySeconds), "s").against(Target.atMost(2)),
                 Figure.of("Quarkus \"started in\" (ready: ingestion runs before it)" + label,
                         median(starts, Start::startedSeconds), "s").against(Target.atMost(2)),
@@ -69,17 +104,13 @@ class StartupBenchmark {
                 Figure.of("first ask after ready (POST /api/chat, no Ollama: extractive answer)" + label,
                         median(starts, Start::firstAskMs), "ms"),
                 Figure.of("later asks (p50 of 20)" + label, median(starts, Start::laterAskMs), "ms"));
-        BenchReport.write("0-startup" + (options.isEmpty() ? "" : "-" + options.replaceAll("[^A-Za-z0-9]+", "_")),
-                "./mvnw clean verify -Pbench (StartupBenchmark, on target/quarkus-app/quarkus-run.jar)", loadBefore, figures,
-                List.of("median of %d launches after one uncounted launch; Ollama pointed at a closed port (readiness does not wait for it); the questions start 1 s after ready; runs: %s"
-                        .formatted(RUNS, starts)));
     }
 
     private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> figure) {
         return Sample.median(starts.stream().map(figure::applyAsDouble).toList());
     }
 
-    private Start start(String options) throws Exception {
+    private Start start(String options, Path documents, Path cache) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         if (!options.isEmpty()) {
@@ -87,7 +118,8 @@ class StartupBenchmark {
         }
         command.addAll(List.of("-Dquarkus.http.port=" + port,
                 "-Dquarkus.langchain4j.ollama.base-url=http://127.0.0.1:" + freePort(),
-                "-Darticle-chat.documents=" + Path.of("documents").toAbsolutePath(), "-jar", JAR.getFileName().toString()));
+                "-Darticle-chat.documents=" + documents.toAbsolutePath(),
+                "-Darticle-chat.ingest.embedding-cache=" + cache.toAbsolutePath(), "-jar", JAR.getFileName().toString()));
         StringBuffer log = new StringBuffer();
         long launched = System.nanoTime();
         // from the jar's own folder, as Quarkus runs it (an AppCDS archive records the class path relative to it)
