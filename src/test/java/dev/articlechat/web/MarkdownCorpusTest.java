@@ -2,6 +2,7 @@ package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /** A folder of Markdown documents served end to end: sources, exact offsets, plain text, choosing documents. */
 @QuarkusTest
@@ -31,7 +30,8 @@ class MarkdownCorpusTest {
         assertThat(article.getList("documents.format")).containsOnly("markdown");
         assertThat(article.getList("documents.title")).contains("FAQ", "Ollama Model File", "How to troubleshoot issues");
         Map<String, String> texts = new java.util.HashMap<>();
-        article.getList("documents", Map.class).forEach(d -> texts.put((String) d.get("name"), (String) d.get("text")));
+        article.getList("documents.findAll { true }", Map.class)
+                .forEach(d -> texts.put((String) d.get("name"), (String) d.get("text")));
         List<Map<String, Object>> passages = article.getList("passages");
         assertThat(passages).hasSizeGreaterThan(50).allSatisfy(p -> {
             String text = texts.get((String) p.get("document"));
@@ -48,21 +48,25 @@ class MarkdownCorpusTest {
         List<String> everywhere = given().queryParam("query", query).when().get("/api/passages")
                 .then().statusCode(200).extract().jsonPath().getList("passages.document");
         assertThat(everywhere).contains("gpu.md");
-        List<String> chosen = given().queryParam("query", query).queryParam("documents", "docker.md", "linux.md")
-                .when().get("/api/passages").then().statusCode(200).extract().jsonPath().getList("passages.document");
+        List<String> chosen = given().queryParam("query", query)
+                .when().get("/api/passages?documents=docker.md&documents=linux.md")
+                .then().statusCode(200).extract().jsonPath().getList("passages.document");
         assertThat(chosen).isNotEmpty().allMatch(d -> d.equals("docker.md") || d.equals("linux.md"));
-        given().queryParam("query", query).queryParam("documents", "nope.md").when().get("/api/passages")
-                .then().statusCode(400).contentType(ContentType.JSON);
+        given().queryParam("query", query).when().get("/api/passages?documents=nope.md")
+                .then().statusCode(400).contentType(ContentType.JSON).body("error", containsString("'nope.md'"));
     }
 
     @Test
     void anExtractiveAnswerCitesTheChosenDocumentAndQuotesItsPlainWords() {
-        JsonObject body = new JsonObject().put("question", "How do I run Ollama with an NVIDIA GPU in Docker?")
-                .put("documents", new JsonArray().add("docker.md"));
-        JsonPath answer = given().contentType(ContentType.JSON).body(body.encode()).when().post("/api/chat")
+        String body = "{\"question\": \"How do I run Ollama with an NVIDIA GPU in Docker?\", \"documents\": [\"docker.md\"]}";
+        JsonPath answer = given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(answer.getString("source")).isEqualTo("extractive");
         assertThat(answer.getList("citations.document")).isNotEmpty().containsOnly("docker.md");
+        String everywhere = "{\"question\": \"How do I run Ollama with an NVIDIA GPU in Docker?\", \"documents\": []}";
+        assertThat(given().contentType(ContentType.JSON).body(everywhere).when().post("/api/chat")
+                .then().statusCode(200).extract().jsonPath().getList("retrieved")).as("an empty list means all")
+                .hasSize(4);
         assertThat(answer.getString("answer")).doesNotContain("```", "**", "`");
         String docker = Corpora.read(Corpora.OLLAMA_DOCS.resolve("docker.md"));
         List<Map<String, Object>> quotes = answer.getList("citations.quotes.flatten()");
