@@ -86,6 +86,19 @@ class PageTest extends BrowserTest {
     }
 
     @Test
+    void oneDocumentIsTheArticleWithoutASourcesList() {
+        open();
+        expect(page.locator("#article-heading")).hasText("The article");
+        expect(page.locator("#open-article")).hasText("Article");
+        expect(page.locator("#sources")).isHidden();
+        expect(page.locator("#skipped")).isHidden();
+        expect(page.locator("#scope")).isHidden();
+        expect(page.locator("#article-text .document.text")).hasCount(1);
+        assertThat(page.locator(".starter").allTextContents()).allMatch(s -> s.endsWith("?"))
+                .noneMatch(s -> s.contains("the documents"));
+    }
+
+    @Test
     void escapeStopsTheAnswerAndTheServerClosesTheUpstreamStream() throws Exception {
         ollama.script(Fault.SLOW);
         open();
