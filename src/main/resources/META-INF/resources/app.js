@@ -1,9 +1,11 @@
 // The chat page: the conversation beside the article. User text reaches the DOM as text only; model text only
 // through markdown.js (sanitised).
-import {renderDocument} from './article.js';
+import {Card} from './card.js';
 import {Connection} from './connection.js';
 import {Conversation} from './conversation.js';
 import {button, element} from './dom.js';
+import {Documents} from './documents.js';
+import {Sources, starterQuestions} from './sources.js';
 import {Status} from './status.js';
 import {citationOf, showOutcome, showStreaming, turnView} from './turn.js';
 
@@ -20,16 +22,17 @@ const articlePane = $('article');
 const articleText = $('article-text');
 const openArticle = $('open-article');
 const scrim = $('scrim');
-const card = $('card');
 const narrow = matchMedia('(max-width: 56rem)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const conversation = new Conversation();
 const status = new Status($('banner'));
-let article = {documents: [], passages: []};
+const documents = new Documents(articleText);
+const sources = new Sources({fieldset: $('sources'), list: $('source-list'), skipped: $('skipped'), scope: $('scope')},
+    updateControls);
+const card = new Card($('card'), name => documents.get(name)?.doc.format);
 let current = null; // the ask in flight: {id, turn, view, text, sentId, started, timer, render}
 let counter = 0;
-let highlighted = null; // {container, doc} of the document showing a passage
 let drawerReturn = null; // what had focus before the drawer opened
 
 function say(text) {
@@ -44,13 +47,18 @@ function showEmpty() {
     $('empty').hidden = !conversation.empty;
 }
 
+function canAsk() {
+    return current === null && connection.ready && !sources.none;
+}
+
 function ask(text) {
-    if (current || !connection.ready) return false;
+    if (!canAsk()) return false;
     const turn = conversation.add(text);
     showEmpty();
     const view = turnView(log, text);
     const frame = {type: 'ask', id: `ask-${Date.now().toString(36)}-${++counter}`, question: text};
     if (conversation.id) frame.conversationId = conversation.id;
+    if (sources.limit) frame.documents = sources.limit;
     connection.send(frame);
     current = {id: frame.id, turn, view, text: '', sentId: conversation.id, started: performance.now(), render: 0};
     current.timer = setInterval(tick, 1000);
@@ -69,7 +77,7 @@ function tick() {
 
 function regenerate() {
     const last = conversation.turns.at(-1);
-    if (!last || current || !connection.ready) return;
+    if (!last || !canAsk()) return;
     conversation.dropLast();
     log.lastElementChild.remove();
     ask(last.question);
@@ -122,55 +130,62 @@ function stopAsk() {
 }
 
 function updateControls() {
-    send.disabled = current !== null || !connection.ready;
+    send.disabled = !canAsk();
     stop.disabled = current === null;
 }
 
 // ---- the article
 
-function documentContainer(name) {
-    return [...articleText.children].find(c => c.dataset.document === name);
-}
-
 function showPassage(citation, from) {
-    const doc = article.documents.find(d => d.name === citation.document);
-    if (!doc) return;
-    if (highlighted) renderDocument(highlighted.container, highlighted.doc);
-    const container = documentContainer(doc.name);
-    const quotes = (citation.quotes || []).map(q => ({start: q.start, end: q.end, className: 'quote'}));
-    renderDocument(container, doc, [{start: citation.start, end: citation.end, className: 'passage'}, ...quotes]);
-    highlighted = {container, doc};
+    const container = documents.highlight(citation);
+    if (!container) return;
     for (const active of document.querySelectorAll('.cite.active, .cite-entry.active')) active.classList.remove('active');
     from.classList.add('active');
     if (narrow.matches) openDrawer();
     const shown = [...container.querySelectorAll('mark.passage')].find(m => m.getClientRects().length > 0);
     if (shown) shown.scrollIntoView({block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth'});
-    say(`Passage ${citation.n} is highlighted in the article, in “${citation.section}”.`);
+    say(whereShown(citation));
 }
 
-function starterQuestions() {
-    const titles = new Set(article.documents.map(d => d.title));
-    const sections = [...new Set(article.passages.map(p => p.section))].filter(s => s && !titles.has(s));
-    return sections.slice(0, 4).map(s => s.endsWith('?') ? s : `What does the article say under “${s}”?`);
+function whereShown(citation) {
+    if (!sources.several) return `Passage ${citation.n} is highlighted in the article, in “${citation.section}”.`;
+    const title = documents.get(citation.document).doc.title;
+    return `Passage ${citation.n} is highlighted in “${title}”`
+        + (citation.section && citation.section !== title ? `, under “${citation.section}”.` : '.');
+}
+
+function jumpTo(name) {
+    documents.get(name).container.scrollIntoView({block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth'});
+}
+
+/** What the page calls the documents: "the article" for one (as the page says), "sources" for several. */
+function nameDocuments(docs) {
+    if (docs.length < 2) {
+        if (docs.length) document.title = `${docs[0].title} · article-chat`;
+        return;
+    }
+    const label = `Sources (${docs.length})`;
+    $('article-heading').textContent = label;
+    openArticle.textContent = label;
+    $('empty-heading').textContent = 'Ask the documents';
+    $('passage-home').textContent = 'its document';
+    question.placeholder = 'Ask about the documents (Enter sends, Shift+Enter for a new line)';
+    document.title = `${label} · article-chat`;
 }
 
 async function loadArticle() {
+    let article;
     try {
         article = await (await fetch('/api/article')).json();
     } catch {
         articleText.replaceChildren(element('p', 'error', 'The article could not be loaded: reload the page.'));
         return;
     }
-    articleText.replaceChildren();
-    for (const doc of article.documents) {
-        const container = element('article', 'document');
-        container.dataset.document = doc.name;
-        renderDocument(container, doc);
-        articleText.append(container);
-    }
-    if (article.documents.length) document.title = `${article.documents[0].title} · article-chat`;
+    documents.show(article.documents);
+    sources.show(article, jumpTo);
+    nameDocuments(article.documents);
     const list = $('starters');
-    for (const text of starterQuestions()) {
+    for (const text of starterQuestions(article)) {
         const item = element('li');
         item.append(button('starter', text, () => ask(text)));
         list.append(item);
@@ -196,25 +211,6 @@ function closeDrawer() {
     scrim.hidden = true;
     chatPane.inert = false;
     if (drawerReturn && drawerReturn.isConnected) drawerReturn.focus();
-}
-
-function showCard(cite) {
-    const citation = citationOf.get(cite);
-    const text = element('div', 'card-text');
-    renderDocument(text, {text: citation.text, title: null});
-    card.replaceChildren(element('p', 'card-section', `[${citation.n}] ${citation.section}`), text);
-    card.hidden = false;
-    cite.setAttribute('aria-describedby', 'card');
-    const at = cite.getBoundingClientRect();
-    const left = Math.max(8, Math.min(at.left, innerWidth - card.offsetWidth - 8));
-    const below = at.bottom + 6;
-    card.style.left = `${left}px`;
-    card.style.top = `${below + card.offsetHeight < innerHeight ? below : Math.max(8, at.top - card.offsetHeight - 6)}px`;
-}
-
-function hideCard() {
-    card.hidden = true;
-    for (const cite of document.querySelectorAll('.cite[aria-describedby]')) cite.removeAttribute('aria-describedby');
 }
 
 // ---- wiring
@@ -258,7 +254,7 @@ document.addEventListener('keydown', event => {
     if (event.key !== 'Escape') return;
     if (current) stopAsk();
     else if (articlePane.classList.contains('open')) closeDrawer();
-    hideCard();
+    card.hide();
 });
 
 stop.addEventListener('click', stopAsk);
@@ -272,8 +268,7 @@ $('new-chat').addEventListener('click', () => {
     conversation.clear();
     log.replaceChildren();
     showEmpty();
-    if (highlighted) renderDocument(highlighted.container, highlighted.doc);
-    highlighted = null;
+    documents.clear();
     // the server gives each socket a fresh conversation; closing this one also cancels an answer in flight
     connection.restart();
     updateControls();
@@ -285,23 +280,25 @@ $('new-chat').addEventListener('click', () => {
 document.addEventListener('click', event => {
     const cite = event.target.closest('.cite, .cite-entry');
     if (!cite || !citationOf.has(cite)) return;
-    hideCard();
+    card.hide();
     showPassage(citationOf.get(cite), cite);
 });
 document.addEventListener('mouseover', event => {
     const cite = event.target.closest('.cite');
-    if (cite && citationOf.has(cite)) showCard(cite);
+    if (cite && citationOf.has(cite)) card.show(cite, citationOf.get(cite));
 });
 document.addEventListener('mouseout', event => {
     const cite = event.target.closest('.cite');
-    if (cite && !cite.contains(event.relatedTarget) && !cite.matches(':focus-visible')) hideCard();
+    if (cite && !cite.contains(event.relatedTarget) && !cite.matches(':focus-visible')) card.hide();
 });
 document.addEventListener('focusin', event => {
     // keyboard focus only: a click focuses the button too
-    if (event.target.matches('.cite:focus-visible') && citationOf.has(event.target)) showCard(event.target);
+    if (event.target.matches('.cite:focus-visible') && citationOf.has(event.target)) {
+        card.show(event.target, citationOf.get(event.target));
+    }
 });
 document.addEventListener('focusout', event => {
-    if (event.target.matches('.cite')) hideCard();
+    if (event.target.matches('.cite')) card.hide();
 });
 
 openArticle.addEventListener('click', openDrawer);

@@ -63,7 +63,7 @@ function citationList(citations) {
         const entry = button('cite-entry');
         entry.dataset.passage = c.id;
         entry.append(element('span', 'cite-n', `[${c.n}]`), element('span', 'cite-section', c.section),
-            element('span', 'cite-text', c.text));
+            element('span', 'cite-text', readable(c)));
         citationOf.set(entry, c);
         const item = element('li');
         item.append(entry);
@@ -83,8 +83,13 @@ function actions(outcome, regenerate) {
 }
 
 function copyText(outcome) {
-    const sources = (outcome.citations || []).map(c => `[${c.n}] ${c.section}: “${c.text}”`);
+    const sources = (outcome.citations || []).map(c => `[${c.n}] ${c.section}: “${readable(c)}”`);
     return [outcome.answer, ...sources].join('\n\n');
+}
+
+/** The passage as a reader sees it, without Markdown; a conversation saved before passages had one keeps its text. */
+function readable(citation) {
+    return citation.plain ?? citation.text;
 }
 
 function meta(outcome) {

@@ -1,147 +1,37 @@
 package dev.articlechat.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocketRoute;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
-import com.microsoft.playwright.options.ReducedMotion;
 
-import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllama.Fault;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
-/**
- * The page in Debian's Chromium (Playwright downloads no browser), served with its Content-Security-Policy:
- * every test fails on a console error, so a blocked script, style or socket shows. Screenshots go to
- * {@code target/screenshots}.
- */
+/** The chat page over the seed article: one plain-text document, "The article" in the right pane. */
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
-class PageTest {
+class PageTest extends BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String TREATY = "When was the treaty signed?";
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL url;
-
-    private final StandInOllama ollama = StandInOllamaResource.ollama();
-    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterAll
-    static void close() {
-        playwright.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        ollama.reset();
-        page = newPage(new Browser.NewContextOptions().setViewportSize(1280, 800)
-                .setPermissions(List.of("clipboard-read", "clipboard-write")));
-    }
-
-    private Page newPage(Browser.NewContextOptions options) {
-        if (context != null) {
-            context.close();
-        }
-        // no smooth scrolling: screenshots are taken where the page has settled
-        context = browser.newContext(options.setReducedMotion(ReducedMotion.REDUCE));
-        Page opened = context.newPage();
-        opened.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        opened.onPageError(consoleErrors::add);
-        return opened;
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        context.close();
-        context = null;
-        assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
-    }
-
-    private static LocatorAssertions expect(Locator locator) {
-        return PlaywrightAssertions.assertThat(locator);
-    }
-
-    private Response open() {
-        Response response = page.navigate(url.toString());
-        expect(page.locator("#connection")).hasText("Connected");
-        expect(page.locator(".starter").first()).isVisible();
-        return response;
-    }
-
-    private void ask(String question) {
-        page.locator("#question").fill(question);
-        page.locator("#question").press("Enter");
-    }
-
-    private Locator lastReply() {
-        return page.locator(".turn").last().locator(".reply");
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-    }
-
     private static String passageText(String id) {
-        return given().get("/api/article").then().statusCode(200).extract().jsonPath()
-                .getString("passages.find { it.id == '" + id + "' }.text");
-    }
-
-    private String highlighted() {
-        return (String) page.evaluate(
-                "() => [...document.querySelectorAll('#article mark.passage')].map(m => m.textContent).join('')");
+        return passage(id, "text");
     }
 
     @Test
@@ -193,6 +83,19 @@ class PageTest {
         expect(cite).isFocused();
         assertThat(page.locator("#card .card-text").textContent()).isEqualTo(passage);
         expect(page.locator("#card")).isVisible();
+    }
+
+    @Test
+    void oneDocumentIsTheArticleWithoutASourcesList() {
+        open();
+        expect(page.locator("#article-heading")).hasText("The article");
+        expect(page.locator("#open-article")).hasText("Article");
+        expect(page.locator("#sources")).isHidden();
+        expect(page.locator("#skipped")).isHidden();
+        expect(page.locator("#scope")).isHidden();
+        expect(page.locator("#article-text .document.text")).hasCount(1);
+        assertThat(page.locator(".starter").allTextContents()).allMatch(s -> s.endsWith("?"))
+                .noneMatch(s -> s.contains("the documents"));
     }
 
     @Test
