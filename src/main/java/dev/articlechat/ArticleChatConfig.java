@@ -25,6 +25,13 @@ public interface ArticleChatConfig {
     /** How documents are read and embedded. */
     Ingest ingest();
 
+    /**
+     * The documents' language, for the few word lists that cannot come from the documents themselves (the words
+     * of asking, how a refusal is worded): the resources under {@code language/<code>/}. Only {@code en} ships.
+     */
+    @WithDefault("en")
+    String language();
+
     /** How passages are cut. */
     Splitter splitter();
 
@@ -82,18 +89,12 @@ public interface ArticleChatConfig {
         int maxResults();
 
         /**
-         * A question whose closest passage in meaning scores below this (0..1, cosine mapped to 0..1) is not covered
-         * by the article: it is refused without asking the model.
+         * A question is off-topic (refused without asking the model) when its closest passage in meaning scores below
+         * this share of generic questions' closest passages (measured at start-up on the documents served), and it
+         * shares no distinctive word with them. 0.95: it looks like 95 % of questions about nothing in particular.
          */
-        @WithDefault("0.6")
-        double minScore();
-
-        /**
-         * A question sharing words with a passage at this BM25 score or more (a rare name or number) is covered by
-         * the article even when the embeddings find it far in meaning.
-         */
-        @WithDefault("1.6")
-        double keywordMinScore();
+        @WithDefault("0.95")
+        double offTopicQuantile();
 
         /**
          * A question word the article does not use stands for the article's words at least this close to it in

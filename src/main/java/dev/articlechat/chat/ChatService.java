@@ -5,15 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.chat.AnswerEvent.Done;
 import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
-import dev.articlechat.retrieval.AnswerCheck;
-import dev.articlechat.retrieval.ExpectedAnswer;
+import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -25,14 +24,15 @@ import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
  * One question, answered: retrieve passages, ask the model with them, stream its tokens, check its citations.
- * Without relevant passages, or when they lack the kind of answer asked for (no date for "when?"), it refuses without
- * a model call; when Ollama fails before the first token it answers from the article alone and says why.
+ * An off-topic question is refused without a model call; a near-topic one goes to the model, whose "the documents
+ * do not say" is recognised. When Ollama fails before the first token it answers from the documents alone, and says
+ * why, unless the passages do not mention what is asked.
  */
 @Singleton
 public class ChatService {
 
-    static final String NOT_IN_ARTICLE = "The article does not say.";
-    private static final String NOTHING_CLOSE = "No passage of the article is close enough to the question.";
+    static final String NOT_IN_DOCUMENTS = "The documents do not say.";
+    private static final String NOTHING_CLOSE = "No passage of the documents is close enough to the question.";
 
     private final PassageRetriever retriever;
     private final ArticleAssistant assistant;
@@ -41,11 +41,12 @@ public class ChatService {
     private final OllamaStreamingChatModel ollama;
     private final FollowUpQueries followUps;
     private final EmbeddingWork embeddingWork;
-    private final AnswerCheck answerCheck;
+    private final Answerability answerability;
+    private final LanguageData language;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
             ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, AnswerCheck answerCheck) {
+            EmbeddingWork embeddingWork, Answerability answerability, LanguageData language) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
@@ -53,7 +54,8 @@ public class ChatService {
         this.ollama = ollama;
         this.followUps = followUps;
         this.embeddingWork = embeddingWork;
-        this.answerCheck = answerCheck;
+        this.answerability = answerability;
+        this.language = language;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
@@ -66,30 +68,27 @@ public class ChatService {
         Turn turn = new Turn(conversationId, question);
         // a follow-up's rewrite waits for the model (a worker thread); embedding is CPU work (threads of its own)
         Multi<AnswerEvent> answer = followUps.standalone(conversationId, question)
-                .chain(query -> embeddingWork.run(() -> {
-                    turn.query = query;
-                    List<ScoredPassage> passages = retriever.retrieve(query, retriever.maxResults(), documents);
-                    return new Found(passages, answerCheck.missing(question, query, passages));
+                .chain(standalone -> embeddingWork.run(() -> {
+                    turn.query = standalone.query();
+                    return passages(standalone, documents);
                 }))
-                .onItem().transformToMulti(found -> {
-                    turn.retrieved(found.passages());
-                    if (found.passages().isEmpty()) {
-                        return Multi.createFrom().item(turn.refusal(NOTHING_CLOSE));
-                    }
-                    return found.missing().isPresent()
-                            ? Multi.createFrom().item(turn.refusal(lacking(found.missing().get())))
-                            : generate(turn);
+                .onItem().transformToMulti(passages -> {
+                    turn.retrieved(passages);
+                    return passages.isEmpty() ? Multi.createFrom().item(turn.refusal(NOTHING_CLOSE)) : generate(turn);
                 });
         return new Ask(stoppable(answer, turn), turn::stop);
     }
 
-    /** The passages for a question, and the kinds of answer it asks for that they lack. */
-    private record Found(List<ScoredPassage> passages, Optional<Set<ExpectedAnswer>> missing) {
-    }
-
-    private static String lacking(Set<ExpectedAnswer> kinds) {
-        return "The passages closest to the question give no "
-                + kinds.stream().map(ExpectedAnswer::description).collect(Collectors.joining(", nor ")) + ".";
+    /**
+     * The passages for a question, or none when it is off-topic. Only what is off-topic is refused before the
+     * model; a follow-up in a conversation whose last question was on topic never is (its rewrite may be poor).
+     */
+    private List<ScoredPassage> passages(FollowUpQueries.Standalone standalone, Set<String> documents) {
+        PassageRetriever.Found found = retriever.search(standalone.query(), retriever.maxResults(), documents);
+        boolean onTopic = found.onTopic() || standalone.previous()
+                .map(previous -> retriever.search(previous, retriever.maxResults(), documents).onTopic())
+                .orElse(false);
+        return onTopic ? found.passages() : List.of();
     }
 
     private Multi<AnswerEvent> generate(Turn turn) {
@@ -221,7 +220,7 @@ public class ChatService {
 
         private Done modelAnswer(String text, String doneReason, String notice, TokenUsage usage) {
             CheckedAnswer checked = checker.check(text, passages);
-            boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
+            boolean refused = language.isRefusal(checked.text());
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
                     refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
@@ -229,14 +228,22 @@ public class ChatService {
         }
 
         Done refusal(String why) {
-            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none, why, null, "stop",
+            return new Done(new ChatAnswer(conversationId, NOT_IN_DOCUMENTS, List.of(), Source.none, why, null, "stop",
                     timings(), Usage.NONE, retrievedIds()));
         }
 
+        /** Without a model: the documents' own sentences, unless the passages do not mention what is asked. */
         Done extractive(UpstreamException error) {
+            // a follow-up ("How much was that?") is about what its standalone query names
+            Optional<List<String>> unmentioned = answerability.uncovered(query, passages);
+            if (unmentioned.isPresent()) {
+                return refusal(error.getMessage() + ". Without a model, only the documents' own sentences can answer, "
+                        + "and the passages closest to the question do not mention “"
+                        + String.join("”, “", unmentioned.get()) + "”.");
+            }
             CheckedAnswer checked = checker.check(extractive.answer(question, query, passages), passages);
             return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
-                    error.getMessage() + ". Meanwhile, this answer quotes the article's own sentences, without a model.",
+                    error.getMessage() + ". Meanwhile, this answer quotes the documents' own sentences, without a model.",
                     null, "stop", timings(), Usage.NONE, retrievedIds()));
         }
 

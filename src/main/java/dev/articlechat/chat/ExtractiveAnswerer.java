@@ -1,11 +1,11 @@
 package dev.articlechat.chat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,44 +17,47 @@ import jakarta.inject.Singleton;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
+import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.ScoredPassage;
+import dev.articlechat.retrieval.Terms;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
 
 /**
- * An answer from the article alone, for when no model can be asked: the sentences of the offered passages that
- * best match the question, quoted and each cited by its passage's number. A sentence scores by its closeness in meaning to
- * the question plus the rarity of the words they share, so "Tumen" counts and "North Korea" hardly does.
+ * An answer from the documents alone, for when no model can be asked: the sentence of the offered passages that
+ * best matches the question, quoted and cited by its passage's number, and a second one only when it mentions
+ * something asked that the first does not. A sentence scores by its closeness in meaning to the question plus the
+ * share of the question's salient words it mentions, each weighed by its rarity in the documents, so "Tumen" counts
+ * and "North Korea" (everywhere in its article) does not; a sentence with a number counts for more when the
+ * question asks for one.
  */
 @Singleton
 public class ExtractiveAnswerer {
 
-    private static final int MAX_SENTENCES = 2;
-    /** How much one shared word of average rarity weighs against the cosine similarity (0..1). */
-    private static final double TERM_WEIGHT = 0.08;
+    /** How much mentioning all of the question's salient words weighs against the cosine similarity (0..1). */
+    private static final double COVERAGE_WEIGHT = 0.3;
     /** Added to a sentence with a number when the question asks for a quantity, a share or a date. */
     private static final double NUMBER_BONUS = 0.15;
-    private static final Pattern ASKS_FOR_NUMBER = Pattern.compile(
-            "\\b(how (many|much|old|long)|when|which year|cost|value|percentage|share|amount|number)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_NUMBER = Pattern.compile("\\d");
-    private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "are", "was", "were", "what", "when",
-            "who", "whom", "why", "how", "did", "does", "has", "have", "had", "with", "this", "that", "these", "those",
-            "from", "into", "its", "their", "there", "which", "about", "much", "many", "will", "would", "can", "could",
-            "article", "say", "says", "tell");
 
     private record Candidate(int n, int rank, TextSpan span, String text, double score) {
     }
 
     private final EmbeddingModel embeddingModel;
     private final ArticleIndex index;
+    private final LanguageData language;
+    private final Answerability answerability;
     private final Map<String, Embedding> sentenceEmbeddings = new ConcurrentHashMap<>();
     private volatile Map<String, Double> idf;
 
-    public ExtractiveAnswerer(EmbeddingModel embeddingModel, ArticleIndex index) {
+    public ExtractiveAnswerer(EmbeddingModel embeddingModel, ArticleIndex index, LanguageData language,
+            Answerability answerability) {
         this.embeddingModel = embeddingModel;
         this.index = index;
+        this.language = language;
+        this.answerability = answerability;
     }
 
     /**
@@ -63,8 +66,9 @@ public class ExtractiveAnswerer {
      * from the question itself.
      */
     public String answer(String question, String query, List<ScoredPassage> offered) {
-        Set<String> asked = terms(query);
-        boolean wantsNumber = ASKS_FOR_NUMBER.matcher(question).find();
+        Set<String> asked = answerability.salientTerms(query);
+        double askedWeight = asked.stream().mapToDouble(this::idf).sum();
+        boolean wantsNumber = language.asksForNumber(question);
         Embedding questionVector = embeddingModel.embed(question).content();
         Embedding queryVector = query.equals(question) ? questionVector : embeddingModel.embed(query).content();
         List<Candidate> candidates = new ArrayList<>();
@@ -75,18 +79,38 @@ public class ExtractiveAnswerer {
                 if (s.endsWith("?")) {
                     continue; // the article's own questions answer nothing
                 }
-                double shared = terms(s).stream().filter(asked::contains).mapToDouble(this::idf).sum();
+                double shared = askedWeight == 0 ? 0
+                        : terms(s).stream().filter(asked::contains).mapToDouble(this::idf).sum() / askedWeight;
                 Embedding sentenceVector = embedding(s);
                 double meaning = (CosineSimilarity.between(questionVector, sentenceVector)
                         + CosineSimilarity.between(queryVector, sentenceVector)) / 2;
-                double score = meaning + TERM_WEIGHT * shared
+                double score = meaning + COVERAGE_WEIGHT * shared
                         + (wantsNumber && HAS_NUMBER.matcher(s).find() ? NUMBER_BONUS : 0);
                 candidates.add(new Candidate(i + 1, i, sentence, s, score));
             }
         }
-        return candidates.stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .limit(MAX_SENTENCES)
+        List<Candidate> ranked = candidates.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+        if (ranked.isEmpty()) {
+            return "";
+        }
+        Candidate best = ranked.get(0);
+        List<Candidate> chosen = new ArrayList<>(List.of(best));
+        Optional<Candidate> next = candidates.stream()
+                .filter(c -> c.n() == best.n() && c.span().start() >= best.span().end()).findFirst();
+        if (wantsNumber && !HAS_NUMBER.matcher(best.text()).find()
+                && next.filter(c -> HAS_NUMBER.matcher(c.text()).find()).isPresent()) {
+            // the number asked for often follows the sentence that names what it counts: "The default is 512."
+            chosen.add(next.get());
+        } else {
+            Set<String> unanswered = new HashSet<>(asked);
+            unanswered.removeAll(terms(best.text()));
+            // a second sentence only for what the question asks that the first leaves out, never as filler
+            ranked.stream().skip(1).limit(2)
+                    .filter(c -> terms(c.text()).stream().anyMatch(unanswered::contains))
+                    .findFirst().ifPresent(chosen::add);
+        }
+        return chosen.stream()
                 .sorted(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.span().start()))
                 .map(c -> "“" + oneLine(c.text()) + "” [" + c.n() + "]")
                 .collect(Collectors.joining(" "));
@@ -128,11 +152,8 @@ public class ExtractiveAnswerer {
         return sentence.replaceAll("\\s*\\n\\s*", " ");
     }
 
-    /** Lower-cased words of three letters or more, without common words, cut to a crude stem. */
-    static Set<String> terms(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= 3 && !STOP_WORDS.contains(w))
-                .map(w -> w.length() > 5 ? w.substring(0, 5) : w)
-                .collect(Collectors.toSet());
+    /** The analysed terms of a text (stemmed, function words out) that say what it is about, not how it asks. */
+    private Set<String> terms(String text) {
+        return Terms.of(text).stream().filter(term -> !language.asks(term)).collect(Collectors.toSet());
     }
 }

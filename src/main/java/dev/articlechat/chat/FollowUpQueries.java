@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
+import dev.articlechat.retrieval.LanguageData;
+import dev.articlechat.retrieval.Terms;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -24,8 +28,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * The query to retrieve with: a follow-up ("How much will it cost?") names nothing, so the model rewrites it into
- * a standalone question from the conversation (LangChain4j's compressing query transformer). When the model
- * cannot be asked, the previous question's words are added instead.
+ * a standalone question from the conversation (LangChain4j's compressing query transformer). A rewrite is not
+ * trusted blindly: when the model cannot be asked, or gives nothing, something far too long, a refusal, or words
+ * that are neither the question's nor the conversation's, the previous question's words are added instead.
  */
 @Singleton
 public class FollowUpQueries {
@@ -33,12 +38,18 @@ public class FollowUpQueries {
     /** Longer than any sensible standalone question. */
     private static final int MAX_REWRITE_CHARS = 400;
 
+    /** The query to retrieve a question with, and the conversation's previous question, if it has one. */
+    public record Standalone(String query, Optional<String> previous) {
+    }
+
     private final ConversationMemories conversations;
     private final QueryTransformer condenser;
+    private final LanguageData language;
 
     public FollowUpQueries(ConversationMemories conversations, OllamaStreamingChatModel ollama,
-            ArticleChatConfig config) {
+            ArticleChatConfig config, LanguageData language) {
         this.conversations = conversations;
+        this.language = language;
         this.condenser = new CompressingQueryTransformer(
                 new OllamaChatModel(ollama, config.ollama().condenseTimeout()),
                 PromptTemplate.from(resource("prompts/condense.txt")));
@@ -48,29 +59,43 @@ public class FollowUpQueries {
      * When subscribed: records {@code question} as the conversation's latest and gives the query to retrieve it
      * with. A first question needs no rewrite and is given at once; a follow-up waits for the model on a worker thread.
      */
-    public Uni<String> standalone(String conversationId, String question) {
+    public Uni<Standalone> standalone(String conversationId, String question) {
         return Uni.createFrom().deferred(() -> {
             Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
             if (previous.isEmpty() || previous.get().equals(question)) {
-                return Uni.createFrom().item(question); // a first question, or the same one again (regenerate)
+                // a first question, or the same one again (regenerate)
+                return Uni.createFrom().item(new Standalone(question, Optional.empty()));
             }
-            return Uni.createFrom().item(() -> rewrite(conversationId, question, previous.get()))
+            return Uni.createFrom().item(() -> new Standalone(rewrite(conversationId, question, previous.get()), previous))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         });
     }
 
     private String rewrite(String conversationId, String question, String previous) {
+        String withWords = question + " " + previous;
         try {
+            List<ChatMessage> history = history(conversationId, previous);
             String rewritten = firstLine(condenser.transform(Query.from(question, Metadata.from(
-                    UserMessage.from(question), conversationId, history(conversationId, previous))))
-                    .iterator().next().text());
-            Log.debugf("Follow-up \"%s\" retrieved as \"%s\"", question, rewritten);
-            // a model that chats instead of rewriting gives something long or nothing: use the words instead
-            return rewritten.isEmpty() || rewritten.length() > MAX_REWRITE_CHARS ? question + " " + previous
-                    : rewritten;
+                    UserMessage.from(question), conversationId, history))).iterator().next().text());
+            boolean usable = !rewritten.isEmpty() && rewritten.length() <= MAX_REWRITE_CHARS
+                    && !language.isRefusal(rewritten) && sharesWords(rewritten, withWords, history);
+            Log.debugf("Follow-up \"%s\" rewritten as \"%s\"%s", question, rewritten, usable ? "" : ": not used");
+            return usable ? rewritten : withWords;
         } catch (UpstreamException e) {
-            return question + " " + previous;
+            return withWords;
         }
+    }
+
+    /** Whether a rewrite uses a word of the question, the previous one or the conversation: else it is off track. */
+    private static boolean sharesWords(String rewritten, String questions, List<ChatMessage> history) {
+        Set<String> known = new HashSet<>(Terms.of(questions));
+        history.stream().map(FollowUpQueries::text).forEach(text -> known.addAll(Terms.of(text)));
+        return Terms.of(rewritten).stream().anyMatch(known::contains);
+    }
+
+    private static String text(ChatMessage message) {
+        return message instanceof UserMessage user ? user.singleText()
+                : message instanceof AiMessage ai && ai.text() != null ? ai.text() : "";
     }
 
     /** The turns the model answered, or at least the previous question when none was (refused, extractive). */

@@ -86,6 +86,16 @@ public class ArticleWords {
         return standIns;
     }
 
+    /** The analysed terms of the documents' words close in meaning to {@code word}, whether they use it or not. */
+    public Set<String> near(String word) {
+        return recentStandIns.computeIfAbsent(word, this::nearest);
+    }
+
+    /** Whether the documents use this analysed term at all. */
+    public boolean uses(String term) {
+        return terms().contains(term);
+    }
+
     /** Whether the article uses this analysed term, in at most half of its passages: it tells them apart. */
     public boolean distinctive(String term) {
         Map<String, Integer> frequency = passagesWithTerm;

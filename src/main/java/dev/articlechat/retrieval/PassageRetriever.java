@@ -26,9 +26,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
  * fused by reciprocal rank. A query word the article does not use also searches, for less, the article's words
- * nearest to it in meaning ("casualties" finds "soldiers"). A query is covered by the article when its closest
- * passage in meaning scores at least the minimum, or when it shares rare words (a name, a number) with a passage;
- * otherwise nothing is returned.
+ * nearest to it in meaning ("casualties" finds "soldiers"). Whether a query is about the documents at all is the
+ * {@link TopicGate}'s call.
  * Each passage's score is its embedding similarity (0..1).
  */
 @Singleton
@@ -38,11 +37,13 @@ public class PassageRetriever {
     private final EmbeddingModel embeddingModel;
     private final ArticleChatConfig.Retrieval config;
     private final ArticleWords words;
+    private final TopicGate gate;
     private volatile KeywordIndex keywords;
 
     public PassageRetriever(ArticleIndex index, EmbeddingModel embeddingModel, ArticleChatConfig config,
-            ArticleWords words) {
+            ArticleWords words, TopicGate gate) {
         this.index = index;
+        this.gate = gate;
         this.words = words;
         this.embeddingModel = embeddingModel;
         this.config = config.retrieval();
@@ -61,13 +62,23 @@ public class PassageRetriever {
         return config.maxResults();
     }
 
-    /** The configured top-k for a question, over all documents. */
+    /** The configured top-k for a question, over all documents; none when it is off-topic. */
     public List<ScoredPassage> retrieve(String query) {
         return retrieve(query, config.maxResults(), Set.of());
     }
 
-    /** The top-k for a query among the passages of {@code documents} (all when it is empty). */
+    /** The top-k for a query among the passages of {@code documents} (all when empty); none when it is off-topic. */
     public List<ScoredPassage> retrieve(String query, int k, Set<String> documents) {
+        Found found = search(query, k, documents);
+        return found.onTopic() ? found.passages() : List.of();
+    }
+
+    /** The passages for a query, best first, and whether it is about the documents at all. */
+    public record Found(List<ScoredPassage> passages, boolean onTopic) {
+    }
+
+    /** The top-k for a query among the passages of {@code documents} (all when empty), off-topic or not. */
+    public Found search(String query, int k, Set<String> documents) {
         int candidates = Math.max(k, config.candidates());
         // the in-memory store filters only on text-segment metadata: a chosen few documents are searched whole
         List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
@@ -78,11 +89,6 @@ public class PassageRetriever {
                 .limit(candidates)
                 .toList();
         List<KeywordIndex.Hit> byKeywords = keywords.search(query, words.standIns(query), candidates, documents);
-        boolean closeInMeaning = !byMeaning.isEmpty() && byMeaning.get(0).score() >= config.minScore();
-        boolean sharesRareTerms = !byKeywords.isEmpty() && byKeywords.get(0).score() >= config.keywordMinScore();
-        if (!closeInMeaning && !sharesRareTerms) {
-            return List.of();
-        }
         Map<String, Double> similarity = new LinkedHashMap<>();
         byMeaning.forEach(m -> similarity.put(m.embedded().id(), m.score()));
         List<Content> meaningRanking = similarity.keySet().stream().map(PassageRetriever::content).toList();
@@ -96,7 +102,8 @@ public class PassageRetriever {
                 break;
             }
         }
-        return fused;
+        double best = byMeaning.isEmpty() ? 0 : byMeaning.get(0).score();
+        return new Found(fused, !fused.isEmpty() && gate.onTopic(query, best));
     }
 
     /** Fusion compares contents by their text segment, so each passage is its id. */

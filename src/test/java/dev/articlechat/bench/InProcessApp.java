@@ -12,7 +12,10 @@ import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.PassageSplitter;
 import dev.articlechat.retrieval.ArticleWords;
+import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
+import dev.articlechat.retrieval.TopicGate;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.quarkus.runtime.StartupEvent;
@@ -31,6 +34,7 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
                 // Quarkus's own converters for the value forms application.properties uses ("30s", a folder)
                 .withConverter(Path.class, 100, Path::of)
                 .withConverter(Duration.class, 100, new DurationConverter())
+                .addSystemSources()
                 .withDefaultValue("article-chat.documents", Corpora.ARTICLE_FOLDER.toString())
                 .withDefaultValue("article-chat.ingest.embedding-cache", "target/embedding-cache")
                 .build().getConfigMapping(ArticleChatConfig.class);
@@ -39,10 +43,14 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         // the start-up observers are package-private (not API): call them as CDI does, in the same order
         EmbeddingCache cache = new EmbeddingCache(model, config);
         observe(index, config, new DocumentLoader(config), new PassageSplitter(config), cache);
-        PassageRetriever retriever = new PassageRetriever(index, model, config,
-                new ArticleWords(index, model, cache, config));
+        ArticleWords words = new ArticleWords(index, model, cache, config);
+        LanguageData language = new LanguageData(config);
+        TopicGate gate = new TopicGate(index, words, language, cache, config);
+        observe(gate);
+        PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
-        return new InProcessApp(model, index, retriever, new ExtractiveAnswerer(model, index));
+        return new InProcessApp(model, index, retriever,
+                new ExtractiveAnswerer(model, index, language, new Answerability(words, language, gate)));
     }
 
     private static void observe(Object bean, Object... beans) {

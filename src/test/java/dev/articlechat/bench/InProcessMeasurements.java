@@ -75,6 +75,6 @@ public class InProcessMeasurements {
     @Benchmark
     public Object extractiveAnswerCold() {
         int q = nextQuestion();
-        return new ExtractiveAnswerer(app.embeddingModel(), app.index()).answer(QUESTIONS.get(q), QUESTIONS.get(q), offered.get(q));
+        return app.extractive().answer(QUESTIONS.get(q), QUESTIONS.get(q), offered.get(q));
     }
 }

@@ -26,17 +26,17 @@ class ExtractiveEvaluationTest {
     /** Floors set from what was measured (docs/evaluation.md). */
     private static final Map<Metric, Double> THRESHOLDS = Map.of(
             Metric.RECALL_AT_K, 1.00,
-            Metric.FACTS, 0.90,
+            Metric.FACTS, 0.87,
             Metric.CITATIONS, 0.97,
-            Metric.REFUSALS, 1.00,
-            Metric.FOLLOW_UPS, 1.00);
+            Metric.REFUSALS, 0.91,
+            Metric.FOLLOW_UPS, 0.83);
 
     /** Floors for the held-out sets, per file, from their measured figures. */
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
-            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.63, Metric.CITATIONS, 0.90,
-                    Metric.REFUSALS, 0.70),
-            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.76, Metric.CITATIONS, 0.96,
-                    Metric.REFUSALS, 0.66));
+            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.90, Metric.FACTS, 0.56, Metric.CITATIONS, 0.86,
+                    Metric.REFUSALS, 0.60),
+            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.70, Metric.CITATIONS, 1.00,
+                    Metric.REFUSALS, 0.55));
 
     @Inject
     ChatService chat;

@@ -28,10 +28,10 @@ class OllamaDocsEvaluationTest {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
-            EvalSet.OLLAMA_DOCS, Map.of(Metric.RECALL_AT_K, 0.88, Metric.FACTS, 0.69, Metric.CITATIONS, 0.80,
-                    Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.66),
-            EvalSet.OLLAMA_DOCS_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.89, Metric.FACTS, 0.60, Metric.CITATIONS, 0.82,
-                    Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.66));
+            EvalSet.OLLAMA_DOCS, Map.of(Metric.RECALL_AT_K, 0.91, Metric.FACTS, 0.72, Metric.CITATIONS, 0.88,
+                    Metric.REFUSALS, 0.92, Metric.FOLLOW_UPS, 0.66),
+            EvalSet.OLLAMA_DOCS_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.89, Metric.FACTS, 0.57, Metric.CITATIONS, 0.82,
+                    Metric.REFUSALS, 0.83, Metric.FOLLOW_UPS, 0.66));
 
     @Inject
     ChatService chat;
@@ -40,12 +40,22 @@ class OllamaDocsEvaluationTest {
     ArticleIndex index;
 
     @Test
-    void bothSetsWithoutAModelMeetTheirFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
-        for (Path set : FLOORS.keySet().stream().sorted().toList()) {
-            Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, set, "no Ollama (extractive answers), Markdown corpus",
-                    Duration.ofMinutes(1), reportDir);
-            EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
-        }
+    void theDevelopmentSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        score(scorer, EvalSet.OLLAMA_DOCS);
+    }
+
+    /** Written apart from the development set; judged on, never tuned on. */
+    @Test
+    void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        score(scorer, EvalSet.OLLAMA_DOCS_HELD_OUT);
+    }
+
+    private void score(Scorer scorer, Path set) throws Exception {
+        Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
+        EvalReport report = EvalSuite.run(scorer, chat, index, set, "no Ollama (extractive answers), Markdown corpus",
+                Duration.ofMinutes(1), reportDir);
+        EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
     }
 }
