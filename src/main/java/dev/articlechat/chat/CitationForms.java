@@ -53,8 +53,8 @@ final class CitationForms {
             // the same shapes naming no number: nothing to check them against
             Form.unreadable("\\[\\^[^\\]\\s]{1,40}]"),
             Form.unreadable("【[^】\\n]{0,60}】"),
-            Form.unreadable("\\[\\s*" + WORD + "\\b[^\\]\\n]{0,60}](?!\\()"),
-            Form.unreadable("\\(\\s*" + WORD + "\\s*:[^)\\n]{0,60}\\)"));
+            // not "(Source: Kremlin Photo)": documents credit their pictures so, and answers may repeat it
+            Form.unreadable("\\[\\s*" + WORD + "\\b[^\\]\\n]{0,60}](?!\\()"));
 
     private static final Pattern CITED = Pattern.compile("(" + NUMBER + ")(?:\\s*[-–]\\s*(" + NUMBER + "))?");
     /** A footnote definition ({@code [^1]: Passage 1 ...}) with the line breaks before it. */
