@@ -50,10 +50,10 @@ final class CitationForms {
                     + ")(?=[ \\t]*(?:[.;!?]|$))"),
             // Source 2: labelling the line it starts
             Form.citing("^[ \\t]*(?<n>" + WORD + "\\s*" + LIST + ")[ \\t]*:"),
-            // the same shapes naming no number: nothing to check them against
+            // the same shapes naming no number: nothing to check them against. Not "(Source: …)": documents credit
+            // their pictures so ("(Source: Kremlin Photo)"), and an answer may repeat it
             Form.unreadable("\\[\\^[^\\]\\s]{1,40}]"),
             Form.unreadable("【[^】\\n]{0,60}】"),
-            // not "(Source: Kremlin Photo)": documents credit their pictures so, and answers may repeat it
             Form.unreadable("\\[\\s*" + WORD + "\\b[^\\]\\n]{0,60}](?!\\()"));
 
     private static final Pattern CITED = Pattern.compile("(" + NUMBER + ")(?:\\s*[-–]\\s*(" + NUMBER + "))?");
