@@ -121,8 +121,8 @@ function finish(outcome) {
 }
 
 function doneOutcome(frame) {
-    const {conversationId, answer, citations, source, notice, model, doneReason, timings} = frame;
-    return {conversationId, answer, citations, source, notice, model, doneReason, timings};
+    const {conversationId, answer, citations, source, notice, model, doneReason, timings, thinking} = frame;
+    return {conversationId, answer, citations, source, notice, model, doneReason, timings, thinking};
 }
 
 function stopAsk() {

@@ -33,6 +33,7 @@ export function showOutcome(view, outcome, regenerate) {
     }
     // an extractive answer's notice is the banner's (with the command that fixes it); its meta says so too
     if (outcome.notice && outcome.source !== 'extractive') parts.push(element('p', 'notice', outcome.notice));
+    if (outcome.thinking) parts.push(reasoning(outcome.thinking));
     const answer = element('div', 'answer');
     if (outcome.answer) renderMarkdown(answer, outcome.answer, n => citeButton(outcome.citations || [], n));
     parts.push(answer);
@@ -44,6 +45,13 @@ export function showOutcome(view, outcome, regenerate) {
     view.reply.dataset.state = outcome.error ? 'error' : outcome.doneReason === 'stopped' ? 'stopped' : 'done';
     view.reply.removeAttribute('aria-busy');
     view.answer = answer;
+}
+
+/** What a model thought before answering, folded away: it is not the answer, and its [n] cite nothing. */
+function reasoning(text) {
+    const folded = element('details', 'reasoning');
+    folded.append(element('summary', '', 'The model’s reasoning (not part of the answer)'), element('p', '', text));
+    return folded;
 }
 
 function citeButton(citations, n) {

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A finished answer, as the contract names its fields; {@code retrieved} adds the ids of the passages offered to
- * the model, best first (what {@code [1]..[k]} referred to).
+ * the model, best first (what {@code [1]..[k]} referred to); {@code thinking}, the reasoning a model sent although
+ * asked not to think, kept out of {@code answer} and its citations (absent when there was none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatAnswer(String conversationId, String answer, List<Citation> citations, Source source, String notice,
-        String model, String doneReason, Timings timings, Usage usage, List<String> retrieved) {
+        String model, String doneReason, Timings timings, Usage usage, List<String> retrieved, String thinking) {
 
     /** Where an answer came from. */
     public enum Source {

@@ -204,32 +204,33 @@ public class ChatService {
                     ? "The answer was cut at the model's length limit (num_predict): ask for less, or raise "
                             + "quarkus.langchain4j.ollama.chat-model.num-predict"
                     : null;
-            return modelAnswer(response.aiMessage().text(), doneReason, notice, response.metadata().tokenUsage());
+            return modelAnswer(response.aiMessage().text(), doneReason, notice, response.metadata().tokenUsage(),
+                    response.aiMessage().thinking());
         }
 
         /** What had streamed when the user stopped, checked like any answer. */
         synchronized Done stopped() {
-            return modelAnswer(streamedText.toString(), "stopped", null, null);
+            return modelAnswer(streamedText.toString(), "stopped", null, null, null);
         }
 
         /** Ollama failed mid-answer: what had streamed is kept, checked, and said to be incomplete. */
         synchronized Done cutShort(UpstreamException error) {
             return modelAnswer(streamedText.toString(), "error",
-                    "The answer is incomplete. " + error.getMessage(), null);
+                    "The answer is incomplete. " + error.getMessage(), null, null);
         }
 
-        private Done modelAnswer(String text, String doneReason, String notice, TokenUsage usage) {
+        private Done modelAnswer(String text, String doneReason, String notice, TokenUsage usage, String thinking) {
             CheckedAnswer checked = checker.check(text, passages);
             boolean refused = language.isRefusal(checked.text());
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
                     refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
-                    retrievedIds()));
+                    retrievedIds(), thinking));
         }
 
         Done refusal(String why) {
             return new Done(new ChatAnswer(conversationId, NOT_IN_DOCUMENTS, List.of(), Source.none, why, null, "stop",
-                    timings(), Usage.NONE, retrievedIds()));
+                    timings(), Usage.NONE, retrievedIds(), null));
         }
 
         /** Without a model: the documents' own sentences, unless the passages do not mention what is asked. */
@@ -244,7 +245,7 @@ public class ChatService {
             CheckedAnswer checked = checker.check(extractive.answer(question, query, passages), passages);
             return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
                     error.getMessage() + ". Meanwhile, this answer quotes the documents' own sentences, without a model.",
-                    null, "stop", timings(), Usage.NONE, retrievedIds()));
+                    null, "stop", timings(), Usage.NONE, retrievedIds(), null));
         }
 
         private List<String> retrievedIds() {

@@ -50,6 +50,8 @@ import io.vertx.core.parsetools.RecordParser;
  * {@code done_reason} and has no time-out between tokens; this one surfaces every line: tokens the moment they
  * arrive, {@code done_reason} as the finish reason, {@code prompt_eval_count} as input tokens, an {@code error}
  * line as a failure, a stall as a time-out. Cancelling the handle closes the connection, which stops Ollama.
+ * It asks reasoning models not to think ({@code "think": false}) and keeps any thinking they send anyway out of the
+ * answer ({@link ThinkingFilter}), so that a {@code [2]} in a model's reasoning never becomes a citation.
  * Configured by the extension's standard keys, so users set the address and model where they expect to.
  */
 @Singleton
@@ -64,6 +66,7 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
     private final OptionalInt numPredict;
     private final Duration firstTokenTimeout;
     private final ArticleChatConfig.Ollama ours;
+    private final AtomicBoolean toldThinkRefused = new AtomicBoolean();
 
     public OllamaStreamingChatModel(Vertx vertx, ObjectMapper json, ArticleChatConfig config,
             @ConfigProperty(name = "quarkus.langchain4j.ollama.base-url", defaultValue = "http://localhost:11434") String baseUrl,
@@ -95,13 +98,18 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
 
     @Override
     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
-        new Exchange(handler).start(body(request.messages()));
+        new Exchange(request.messages(), handler).start();
     }
 
-    private String body(List<ChatMessage> messages) {
+    private String body(List<ChatMessage> messages, boolean sayThink) {
         ObjectNode body = json.createObjectNode();
         body.put("model", model);
         body.put("stream", true);
+        if (sayThink) {
+            // reasoning models (qwen3, deepseek-r1) think by default: hundreds of tokens before the answer, which
+            // the reader would wait for; an Ollama older than 0.9 ignores the field
+            body.put("think", false);
+        }
         body.put("keep_alive", ours.keepAlive());
         var array = body.putArray("messages");
         for (ChatMessage message : messages) {
@@ -135,26 +143,40 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
         throw new IllegalArgumentException("Unsupported message type " + message.type());
     }
 
+    /**
+     * Ollama 0.12.4 (only) answered {@code "think": false} for a model that cannot think with 400 {@code "x" does not
+     * support thinking} (fixed by ollama/ollama#12555): such a refusal is asked again without the field.
+     */
+    private static boolean refusesThink(int status, String body) {
+        return status == 400 && body.contains("does not support thinking");
+    }
+
     /** One request to Ollama and its stream; exactly one of complete, error or cancel ends it. */
     private final class Exchange implements StreamingHandle {
+        private final List<ChatMessage> messages;
         private final StreamingChatResponseHandler handler;
         private final AtomicBoolean ended = new AtomicBoolean();
-        private final StringBuilder answer = new StringBuilder();
+        private final ThinkingFilter text = new ThinkingFilter();
         private volatile HttpClientRequest request;
         private volatile long timer = -1;
         private volatile boolean cancelled;
 
-        Exchange(StreamingChatResponseHandler handler) {
+        Exchange(List<ChatMessage> messages, StreamingChatResponseHandler handler) {
+            this.messages = messages;
             this.handler = handler;
         }
 
-        void start(String body) {
+        void start() {
             // The AI service learns the cancel handle only from a partial event. A blank "thinking" piece (which
             // carries no answer text) hands it over at once, so a stop during a slow model load still cancels.
             handler.onPartialThinking(new PartialThinking(" "), new PartialThinkingContext(this));
             armTimer(firstTokenTimeout, Reason.FIRST_TOKEN_TIMEOUT, "Ollama did not start answering within "
                     + seconds(firstTokenTimeout) + " (loading " + model + " on a CPU can be slow): try again, or raise "
                     + "quarkus.langchain4j.ollama.timeout");
+            send(true);
+        }
+
+        private void send(boolean sayThink) {
             RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                     .setAbsoluteURI(baseUrl + "/api/chat")
                     .putHeader("Content-Type", "application/json")
@@ -165,24 +187,35 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
                     return;
                 }
                 request = created.result();
-                if (cancelled) {
+                if (ended.get()) {
                     request.reset();
                     return;
                 }
-                request.send(Buffer.buffer(body)).onComplete(sent -> {
+                request.send(Buffer.buffer(body(messages, sayThink))).onComplete(sent -> {
                     if (sent.failed()) {
                         fail(ended.get() ? null : unreachable(sent.cause()));
                     } else {
-                        onResponse(sent.result());
+                        onResponse(sent.result(), sayThink);
                     }
                 });
             });
         }
 
-        private void onResponse(HttpClientResponse response) {
+        private void onResponse(HttpClientResponse response, boolean saidThink) {
             if (response.statusCode() != 200) {
-                response.body().onComplete(b -> fail(statusError(response.statusCode(),
-                        b.succeeded() ? b.result().toString() : "")));
+                response.body().onComplete(b -> {
+                    String body = b.succeeded() ? b.result().toString() : "";
+                    if (saidThink && refusesThink(response.statusCode(), body) && !ended.get()) {
+                        if (toldThinkRefused.compareAndSet(false, true)) {
+                            Log.infof("Ollama refused \"think\": false for %s (%s), as Ollama 0.12.4 does for a model "
+                                    + "that cannot think: asking without it (a newer Ollama saves the extra request)",
+                                    model, errorText(body));
+                        }
+                        send(false);
+                    } else {
+                        fail(statusError(response.statusCode(), body));
+                    }
+                });
                 return;
             }
             RecordParser lines = RecordParser.newDelimited("\n", this::onLine);
@@ -216,13 +249,18 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
                         "Ollama reported an error: " + chunk.get("error").asText()));
                 return;
             }
-            String content = chunk.path("message").path("content").asText("");
-            if (!content.isEmpty()) {
-                answer.append(content);
-                handler.onPartialResponse(new PartialResponse(content), new PartialResponseContext(this));
-            }
+            JsonNode message = chunk.path("message");
+            text.thinking(message.path("thinking").asText("")); // a thinking model's reasoning is not answer text
+            emit(text.content(message.path("content").asText("")));
             if (chunk.path("done").asBoolean(false)) {
+                emit(text.end());
                 complete(chunk);
+            }
+        }
+
+        private void emit(String answerText) {
+            if (!answerText.isEmpty()) {
+                handler.onPartialResponse(new PartialResponse(answerText), new PartialResponseContext(this));
             }
         }
 
@@ -233,7 +271,7 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
             cancelTimer();
             TokenUsage usage = new TokenUsage(last.path("prompt_eval_count").asInt(0), last.path("eval_count").asInt(0));
             ChatResponse response = ChatResponse.builder()
-                    .aiMessage(AiMessage.from(answer.toString()))
+                    .aiMessage(AiMessage.builder().text(text.answer()).thinking(text.thought()).build())
                     .metadata(ChatResponseMetadata.builder()
                             .modelName(last.path("model").asText(model))
                             .finishReason(finishReason(last.path("done_reason").asText("stop")))

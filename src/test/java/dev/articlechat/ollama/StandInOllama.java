@@ -34,7 +34,8 @@ import io.vertx.core.json.JsonObject;
  * final {@code done} line with {@code done_reason}, counts and durations in nanoseconds; {@code stream: false}
  * gives one object; an unknown model is a 404 {@code model "x" not found}. It knows nothing of the article: it
  * answers with the sentence of the passages in its prompt that shares most words with the question, and cites
- * that passage's number. Tests script faults with {@link #script(Fault)}.
+ * that passage's number ({@code [n]}, or as {@link #citeAs(String)} says). Tests script faults with
+ * {@link #script(Fault)}.
  */
 public final class StandInOllama {
 
@@ -63,8 +64,20 @@ public final class StandInOllama {
         /** 503 {@code server busy} (OLLAMA_MAX_QUEUE reached) */
         BUSY,
         /** answers with raw HTML: an image whose onerror runs script, and a script element */
-        HTML
+        HTML,
+        /**
+         * thinks aloud first, in the content: {@link #THOUGHT} between {@code <think>} and {@code </think>}, citing a
+         * passage the answer does not, as a reasoning model does on an Ollama older than 0.9
+         */
+        THINK_IN_CONTENT,
+        /** sends {@link #THOUGHT} in {@code message.thinking} chunks before the answer, as Ollama 0.9+ does */
+        THINKING_FIELD,
+        /** a request carrying {@code think} gets 400 {@code does not support thinking}, as from Ollama 0.12.4 */
+        THINK_UNSUPPORTED
     }
+
+    /** What the stand-in thinks, with {@code %d} the number of a passage that its answer does not cite. */
+    public static final String THOUGHT = "Let me look at passage [%d] first: it does not answer this.";
 
     /** The faults a random run may draw: each ends on its own, none waits for a client time-out. */
     private static final List<Fault> RANDOM_FAULTS = List.of(Fault.INVENT_CITATION, Fault.ERROR_MID_STREAM,
@@ -94,6 +107,7 @@ public final class StandInOllama {
     private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private volatile Set<String> models = Set.of("llama3.2");
+    private volatile String citeFormat = "[%d]";
     private volatile long tokenDelayMs = 2;
     private volatile long firstTokenDelayMs;
     private volatile long loadDelayMs = 10_000;
@@ -122,6 +136,7 @@ public final class StandInOllama {
         faults.clear();
         abandoned.set(0);
         models = Set.of("llama3.2");
+        citeFormat = "[%d]";
         tokenDelayMs = 2;
         firstTokenDelayMs = 0;
         loadDelayMs = 10_000;
@@ -147,6 +162,14 @@ public final class StandInOllama {
 
     public void script(Fault fault) {
         faults.add(fault);
+    }
+
+    /**
+     * How answers cite from now on: a format of the passage number, such as {@code "(Source %d)"} or
+     * {@code "[^%1$d]\n\n[^%1$d]: the passage"}, put after the quoted sentence in place of {@code [n]}.
+     */
+    public void citeAs(String format) {
+        citeFormat = format;
     }
 
     /** The models this Ollama has pulled. */
@@ -222,6 +245,9 @@ public final class StandInOllama {
         } else if (fault == Fault.BUSY) {
             json(response, 503,
                     new JsonObject().put("error", "server busy, please try again.  maximum pending requests exceeded"));
+        } else if (fault == Fault.THINK_UNSUPPORTED && body.containsKey("think")) {
+            json(response, 400, new JsonObject().put("error",
+                    "registry.ollama.ai/library/" + model + ":latest does not support thinking"));
         } else {
             long delay = fault == Fault.SLOW_LOAD ? loadDelayMs : firstTokenDelayMs;
             if (delay > 0) {
@@ -247,8 +273,12 @@ public final class StandInOllama {
         if (response.closed()) {
             return;
         }
-        String answer = answer(body.getJsonArray("messages"));
-        if (fault == Fault.INVENT_CITATION) {
+        Reply reply = reply(body.getJsonArray("messages"));
+        String answer = reply.text(citeFormat);
+        String thought = THOUGHT.formatted(reply.cited() == 1 ? 2 : 1);
+        if (fault == Fault.THINK_IN_CONTENT) {
+            answer = "<think>\n" + thought + "\n</think>\n\n" + answer;
+        } else if (fault == Fault.INVENT_CITATION) {
             answer = answer + " See also [9].";
         } else if (fault == Fault.HTML) {
             answer = "<img src=x onerror=\"document.body.dataset.xss='img'\"> <script>document.body.dataset.xss='script'"
@@ -261,6 +291,13 @@ public final class StandInOllama {
             return;
         }
         response.setChunked(true).putHeader("Content-Type", "application/x-ndjson");
+        if (fault == Fault.THINKING_FIELD) {
+            for (String piece : tokens(thought)) {
+                JsonObject thinking = chunk(model, "").put("done", false);
+                thinking.getJsonObject("message").put("thinking", piece);
+                response.write(thinking.encode() + "\n");
+            }
+        }
         tokenSentNanos.clear();
         stream(response, model, body, answer, tokens(answer), 0, fault, log);
     }
@@ -343,16 +380,24 @@ public final class StandInOllama {
         return messages == null ? "" : last(messages, "user");
     }
 
+    /** What the stand-in says: its words, and the number of the passage they quote (0: they cite none). */
+    record Reply(String words, int cited) {
+        /** The words, with their citation written in {@code format}. */
+        String text(String format) {
+            return cited == 0 ? words : words + " " + format.formatted(cited);
+        }
+    }
+
     /**
      * The sentence of the prompt's passages that shares most words with the last question (then with the earlier
      * questions of the conversation, as a model reads "it" from what came before; failing both, the sentence closest
      * in meaning), quoted as the prompt asks and cited; or, asked to rewrite a follow-up, the follow-up with the earlier questions of its conversation after it.
      */
-    static String answer(JsonArray messages) {
+    static Reply reply(JsonArray messages) {
         String system = last(messages, "system");
         String question = last(messages, "user");
         if (question.contains("<<<CONVERSATION")) {
-            return rewrite(question);
+            return new Reply(rewrite(question), 0);
         }
         Set<String> asked = words(question);
         Set<String> askedBefore = words(messages.stream().map(JsonObject.class::cast)
@@ -386,8 +431,8 @@ public final class StandInOllama {
                 .max(Comparator.comparingLong(Candidate::shared).thenComparingLong(Candidate::sharedBefore)
                         .thenComparing(c -> -c.n()))
                 .or(() -> closestInMeaning(question, candidates, Candidate::sentence))
-                .map(c -> "According to the article, \"" + c.sentence() + "\" [" + c.n() + "]")
-                .orElse("The article does not say.");
+                .map(c -> new Reply("According to the article, \"" + c.sentence() + "\"", c.n()))
+                .orElse(new Reply("The article does not say.", 0));
     }
 
     /** How close in meaning a sentence must be to be read as the answer when it shares no word with the question. */

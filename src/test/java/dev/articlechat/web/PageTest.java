@@ -143,6 +143,25 @@ class PageTest extends BrowserTest {
     }
 
     @Test
+    void aModelsReasoningIsFoldedAwayApartFromTheAnswer() {
+        ollama.script(Fault.THINK_IN_CONTENT);
+        open();
+        ask(TREATY);
+        expect(lastReply()).hasAttribute("data-state", "done");
+
+        expect(lastReply().locator(".answer")).containsText("June 2024");
+        expect(lastReply().locator(".answer")).not().containsText("Let me look");
+        Locator reasoning = lastReply().locator("details.reasoning");
+        assertThat(reasoning.evaluate("details => details.open")).isEqualTo(false);
+        expect(reasoning.locator("p")).isHidden();
+        reasoning.locator("summary").click();
+        expect(reasoning.locator("p")).isVisible();
+        expect(reasoning.locator("p")).hasText(Pattern.compile("Let me look at passage \\[\\d] first"));
+        expect(reasoning.locator(".cite")).hasCount(0);
+        screenshot("reasoning");
+    }
+
+    @Test
     void aMissingModelOrOllamaShowsABannerWithTheCommandThatFixesIt() {
         ollama.models("mistral");
         open();
