@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Words as the keyword index sees them: Lucene's English analyser (lower case, stop words out, stemmed). */
-final class Terms {
+public final class Terms {
 
     static final Analyzer ANALYZER = new EnglishAnalyzer();
     private static final String FIELD = "text";
@@ -20,7 +20,7 @@ final class Terms {
     }
 
     /** The terms of {@code text}, in order, repeats kept. */
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream tokens = ANALYZER.tokenStream(FIELD, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

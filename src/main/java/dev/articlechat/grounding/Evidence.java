@@ -1,0 +1,47 @@
+package dev.articlechat.grounding;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.articlechat.grounding.Claim.Item;
+import dev.articlechat.retrieval.Terms;
+
+/** What some passages hold, read as a {@link Claim} is: numbers by their digits, words as names are compared, stems. */
+final class Evidence {
+
+    /** A name may differ from a passage's word by an ending this long: "Korean" for "Korea", "Soviets" for "Soviet". */
+    private static final int MAX_ENDING = 3;
+    private static final int MIN_STEM = 4;
+
+    private final Set<String> numbers = new HashSet<>();
+    private final Set<String> words;
+    private final Set<String> terms;
+
+    Evidence(Collection<String> texts) {
+        String all = String.join("\n\n", texts);
+        Claim.numbers(all).forEach(n -> numbers.add(n.key()));
+        words = Claim.wordKeys(all);
+        terms = Set.copyOf(Terms.of(all));
+    }
+
+    boolean hasNumber(Item number) {
+        return numbers.contains(number.key());
+    }
+
+    boolean hasName(Item name) {
+        return words.contains(name.key()) || words.stream().anyMatch(word -> sameStem(word, name.key()));
+    }
+
+    /** The share of {@code claimed} that the passages hold; 1 when there is nothing to hold. */
+    double shareOf(Set<String> claimed) {
+        return claimed.isEmpty() ? 1.0 : claimed.stream().filter(terms::contains).count() / (double) claimed.size();
+    }
+
+    private static boolean sameStem(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_STEM && longer.length() - shorter.length() <= MAX_ENDING
+                && longer.startsWith(shorter);
+    }
+}
