@@ -12,6 +12,8 @@ import jakarta.inject.Singleton;
 import dev.articlechat.chat.AnswerEvent.Done;
 import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
+import dev.articlechat.grounding.SentenceSupport;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.retrieval.AnswerCheck;
 import dev.articlechat.retrieval.ExpectedAnswer;
 import dev.articlechat.retrieval.PassageRetriever;
@@ -42,10 +44,11 @@ public class ChatService {
     private final FollowUpQueries followUps;
     private final EmbeddingWork embeddingWork;
     private final AnswerCheck answerCheck;
+    private final SupportChecker support;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
             ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, AnswerCheck answerCheck) {
+            EmbeddingWork embeddingWork, AnswerCheck answerCheck, SupportChecker support) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
@@ -54,6 +57,7 @@ public class ChatService {
         this.followUps = followUps;
         this.embeddingWork = embeddingWork;
         this.answerCheck = answerCheck;
+        this.support = support;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
@@ -223,21 +227,28 @@ public class ChatService {
             CheckedAnswer checked = checker.check(text, passages);
             boolean refused = checked.text().strip().startsWith(NOT_IN_ARTICLE.substring(0, NOT_IN_ARTICLE.length() - 1));
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
-                    refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
+                    refused ? List.of() : sentenceSupport(checked), refused ? Source.none : Source.ollama, notice,
+                    ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
                     retrievedIds()));
         }
 
         Done refusal(String why) {
-            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), Source.none, why, null, "stop",
-                    timings(), Usage.NONE, retrievedIds()));
+            return new Done(new ChatAnswer(conversationId, NOT_IN_ARTICLE, List.of(), List.of(), Source.none, why, null,
+                    "stop", timings(), Usage.NONE, retrievedIds()));
         }
 
         Done extractive(UpstreamException error) {
             CheckedAnswer checked = checker.check(extractive.answer(question, query, passages), passages);
-            return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
+            return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(),
+                    sentenceSupport(checked), Source.extractive,
                     error.getMessage() + ". Meanwhile, this answer quotes the article's own sentences, without a model.",
                     null, "stop", timings(), Usage.NONE, retrievedIds()));
+        }
+
+        private List<SentenceSupport> sentenceSupport(CheckedAnswer checked) {
+            return support.check(checked.text(),
+                    checked.citations().stream().collect(Collectors.toMap(Citation::n, c -> c.plain().text())));
         }
 
         private List<String> retrievedIds() {

@@ -46,8 +46,8 @@ final class EvalRunner {
                     .collect().asList().await().atMost(perTurn);
             return ((AnswerEvent.Done) events.get(events.size() - 1)).answer();
         } catch (RuntimeException e) {
-            return new ChatAnswer(conversationId, "", List.of(), ChatAnswer.Source.ollama, e.getMessage(), null,
-                    "error", new Timings(0, null, 0), Usage.NONE, List.of());
+            return new ChatAnswer(conversationId, "", List.of(), List.of(), ChatAnswer.Source.ollama, e.getMessage(),
+                    null, "error", new Timings(0, null, 0), Usage.NONE, List.of());
         }
     }
 }
