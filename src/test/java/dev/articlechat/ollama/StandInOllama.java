@@ -63,7 +63,9 @@ public final class StandInOllama {
         /** 503 {@code server busy} (OLLAMA_MAX_QUEUE reached) */
         BUSY,
         /** answers with raw HTML: an image whose onerror runs script, and a script element */
-        HTML
+        HTML,
+        /** answers as usual, cited, but with a wrong number: the first digit of the first number changed */
+        WRONG_NUMBER
     }
 
     /** The faults a random run may draw: each ends on its own, none waits for a client time-out. */
@@ -250,6 +252,8 @@ public final class StandInOllama {
         String answer = answer(body.getJsonArray("messages"));
         if (fault == Fault.INVENT_CITATION) {
             answer = answer + " See also [9].";
+        } else if (fault == Fault.WRONG_NUMBER) {
+            answer = wrongNumber(answer);
         } else if (fault == Fault.HTML) {
             answer = "<img src=x onerror=\"document.body.dataset.xss='img'\"> <script>document.body.dataset.xss='script'"
                     + "</script> **" + answer + "**";
@@ -325,6 +329,19 @@ public final class StandInOllama {
             tokens.add(m.group());
         }
         return tokens;
+    }
+
+    /** A digit of the answer's text, not of a citation marker. */
+    private static final Pattern TEXT_DIGIT = Pattern.compile("\\d(?!\\d*])");
+
+    /** The answer with the first digit of its first number one up (9 down): "11 000" becomes "21 000". */
+    static String wrongNumber(String answer) {
+        Matcher digit = TEXT_DIGIT.matcher(answer);
+        if (!digit.find()) {
+            return answer;
+        }
+        char d = answer.charAt(digit.start());
+        return answer.substring(0, digit.start()) + (d == '9' ? '8' : (char) (d + 1)) + answer.substring(digit.end());
     }
 
     /** The content of the last message with {@code role}, or "" when there is none. */
