@@ -14,7 +14,9 @@ import dev.articlechat.ingest.TextSpan;
  * The sentences of an answer, each with the citation numbers it carries. The JDK's sentence rules break neither
  * after {@code ."} followed by {@code [1]} nor sensibly at a Markdown list's {@code 1.}: markers and list numbers are
  * blanked (same length, so offsets hold) before splitting, and each sentence then takes the markers right after
- * it. A break inside quotation marks does not end the answer's sentence: two quoted sentences make one claim.
+ * it. A break inside quotation marks does not end the answer's sentence: two quoted sentences make one claim. Markers
+ * followed by a new start (a capital, an opening quote) end a sentence that has no end punctuation, such as a
+ * quoted caption.
  */
 final class AnswerSentences {
 
@@ -24,6 +26,7 @@ final class AnswerSentences {
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)](?=[ \\t])");
+    private static final Pattern MARKERS_BEFORE_START = Pattern.compile("(?:\\[\\d{1,3}])+(?=[ \\t]+[\\p{Lu}“‘\"])");
     /** Markers after a sentence, on its line or the next (never past a blank line). */
     private static final Pattern TRAILING_MARKERS = Pattern.compile("(?:[ \\t]*(?:\\n[ \\t]*)?\\[\\d{1,3}])+");
 
@@ -39,14 +42,29 @@ final class AnswerSentences {
             if (quoteLeftOpen(answer.substring(current.start(), current.end()))) {
                 open = current;
             } else {
-                sentences.add(withMarkers(answer, current));
+                splitAfterMarkers(answer, current).forEach(piece -> sentences.add(withMarkers(answer, piece)));
                 open = null;
             }
         }
         if (open != null) {
-            sentences.add(withMarkers(answer, open));
+            splitAfterMarkers(answer, open).forEach(piece -> sentences.add(withMarkers(answer, piece)));
         }
         return sentences;
+    }
+
+    private static List<TextSpan> splitAfterMarkers(String answer, TextSpan span) {
+        List<TextSpan> pieces = new ArrayList<>();
+        int from = span.start();
+        Matcher m = MARKERS_BEFORE_START.matcher(answer).region(span.start(), span.end());
+        while (m.find()) {
+            pieces.add(new TextSpan(from, m.end()));
+            from = m.end();
+            while (Character.isWhitespace(answer.charAt(from))) {
+                from++;
+            }
+        }
+        pieces.add(new TextSpan(from, span.end()));
+        return pieces;
     }
 
     private static String blank(String original, String text, Pattern pattern) {

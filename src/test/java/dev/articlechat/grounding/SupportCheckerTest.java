@@ -145,6 +145,18 @@ class SupportCheckerTest {
     }
 
     @Test
+    void markersBeforeANewStartEndASentenceWithoutEndPunctuation() {
+        String answer = "“Leaders met in Pyongyang (Source: Kremlin Photo)” [1] “About 4 000 of them were killed or "
+                + "injured.” [2] North Korea sent soldiers [2] and signed a treaty [1].";
+        List<SentenceSupport> support = checker.check(answer, Map.of(1, "Leaders met in Pyongyang (Source: Kremlin "
+                + "Photo). North Korea signed a treaty.", 2, TROOPS));
+        assertThat(sentences(answer, support)).containsExactly("“Leaders met in Pyongyang (Source: Kremlin Photo)” [1]",
+                "“About 4 000 of them were killed or injured.” [2]",
+                "North Korea sent soldiers [2] and signed a treaty [1].");
+        assertThat(support).allMatch(SentenceSupport::supported);
+    }
+
+    @Test
     void everySentenceIsListedWithExactOffsets() {
         String answer = "  Russia canceled 90% of the debt in 2012 [3]. That was a lot! Is that all? Trade grew [3].";
         List<SentenceSupport> support = check(answer);
