@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.chat.ChatService;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
@@ -50,6 +51,9 @@ class ArticleEvaluationTest {
     @Inject
     ArticleIndex index;
 
+    @Inject
+    SupportChecker support;
+
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
         if (EvalOllamaResource.live() && !ollamaHasModel()) {
@@ -62,7 +66,7 @@ class ArticleEvaluationTest {
         String mode = EvalOllamaResource.live() ? "live Ollama, model " + EvalOllamaResource.model()
                 : "stand-in Ollama";
         Path reportDir = Path.of("target/eval");
-        EvalReport report = EvalSuite.run(scorer, chat, index, EvalSet.QUESTIONS, mode,
+        EvalReport report = EvalSuite.run(scorer, chat, index, support, EvalSet.QUESTIONS, mode,
                 Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
         if (!EvalOllamaResource.live()) {
             EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
@@ -77,7 +81,7 @@ class ArticleEvaluationTest {
                 : "stand-in Ollama";
         for (Path set : EvalSet.HELD_OUT) {
             Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, set, mode,
+            EvalReport report = EvalSuite.run(scorer, chat, index, support, set, mode,
                     Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
             if (!EvalOllamaResource.live()) {
                 EvalSuite.assertThresholds(report, HELD_OUT_FLOORS.get(set.getFileName().toString()), reportDir);

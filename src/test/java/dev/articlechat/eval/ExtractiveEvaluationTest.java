@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.chat.ChatService;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ollama.OllamaAbsentProfile;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
@@ -44,12 +45,15 @@ class ExtractiveEvaluationTest {
     @Inject
     ArticleIndex index;
 
+    @Inject
+    SupportChecker support;
+
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         Path reportDir = Path.of("target/eval/extractive");
-        EvalReport report = EvalSuite.run(scorer, chat, index, EvalSet.QUESTIONS, "no Ollama (extractive answers)",
-                Duration.ofMinutes(1), reportDir);
+        EvalReport report = EvalSuite.run(scorer, chat, index, support, EvalSet.QUESTIONS,
+                "no Ollama (extractive answers)", Duration.ofMinutes(1), reportDir);
         EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
     }
 
@@ -59,7 +63,7 @@ class ExtractiveEvaluationTest {
             throws Exception {
         for (Path set : EvalSet.HELD_OUT) {
             Path reportDir = Path.of("target/eval/extractive", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, set, "no Ollama (extractive answers)",
+            EvalReport report = EvalSuite.run(scorer, chat, index, support, set, "no Ollama (extractive answers)",
                     Duration.ofMinutes(1), reportDir);
             EvalSuite.assertThresholds(report, HELD_OUT_FLOORS.get(set.getFileName().toString()), reportDir);
         }

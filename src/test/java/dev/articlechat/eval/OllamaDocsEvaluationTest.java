@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.articlechat.chat.ChatService;
 import dev.articlechat.corpus.OllamaDocsProfile;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
@@ -39,12 +40,15 @@ class OllamaDocsEvaluationTest {
     @Inject
     ArticleIndex index;
 
+    @Inject
+    SupportChecker support;
+
     @Test
     void bothSetsWithoutAModelMeetTheirFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
         for (Path set : FLOORS.keySet().stream().sorted().toList()) {
             Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, set, "no Ollama (extractive answers), Markdown corpus",
-                    Duration.ofMinutes(1), reportDir);
+            EvalReport report = EvalSuite.run(scorer, chat, index, support, set,
+                    "no Ollama (extractive answers), Markdown corpus", Duration.ofMinutes(1), reportDir);
             EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
         }
     }
