@@ -3,7 +3,7 @@
 import {renderDocument} from './article.js';
 import {Connection} from './connection.js';
 import {Conversation} from './conversation.js';
-import {button, element} from './dom.js';
+import {button, element, placeNear} from './dom.js';
 import {Status} from './status.js';
 import {citationOf, showOutcome, showStreaming, turnView} from './turn.js';
 
@@ -113,8 +113,8 @@ function finish(outcome) {
 }
 
 function doneOutcome(frame) {
-    const {conversationId, answer, citations, source, notice, model, doneReason, timings} = frame;
-    return {conversationId, answer, citations, source, notice, model, doneReason, timings};
+    const {conversationId, answer, citations, support, source, notice, model, doneReason, timings} = frame;
+    return {conversationId, answer, citations, support, source, notice, model, doneReason, timings};
 }
 
 function stopAsk() {
@@ -205,11 +205,7 @@ function showCard(cite) {
     card.replaceChildren(element('p', 'card-section', `[${citation.n}] ${citation.section}`), text);
     card.hidden = false;
     cite.setAttribute('aria-describedby', 'card');
-    const at = cite.getBoundingClientRect();
-    const left = Math.max(8, Math.min(at.left, innerWidth - card.offsetWidth - 8));
-    const below = at.bottom + 6;
-    card.style.left = `${left}px`;
-    card.style.top = `${below + card.offsetHeight < innerHeight ? below : Math.max(8, at.top - card.offsetHeight - 6)}px`;
+    placeNear(card, cite);
 }
 
 function hideCard() {

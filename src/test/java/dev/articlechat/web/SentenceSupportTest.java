@@ -53,7 +53,7 @@ class SentenceSupportTest {
             while (m.find()) {
                 markers.add(Integer.parseInt(m.group(1)));
             }
-            assertThat(sentence.getJsonArray("cites").getList()).isEqualTo(markers);
+            assertThat(sentence.getJsonArray("cites").stream().map(Integer.class::cast).toList()).isEqualTo(markers);
             at = end;
         }
         assertThat(answer.substring(at)).as("after the last sentence").isBlank();

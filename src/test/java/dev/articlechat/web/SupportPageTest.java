@@ -1,0 +1,143 @@
+package dev.articlechat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
+
+import dev.articlechat.ollama.StandInOllama;
+import dev.articlechat.ollama.StandInOllama.Fault;
+import dev.articlechat.ollama.StandInOllamaResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The page marks a sentence its cited passages do not back, and says why on hover and keyboard focus. */
+@QuarkusTest
+@WithTestResource(StandInOllamaResource.class)
+class SupportPageTest {
+
+    private static final String KURSK = "How many soldiers did North Korea send to Kursk?";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL url;
+
+    private final StandInOllama ollama = StandInOllamaResource.ollama();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        playwright.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        ollama.reset();
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        context.close();
+        assertThat(consoleErrors).as("console errors (CSP violations show here)").isEmpty();
+    }
+
+    private static LocatorAssertions expect(Locator locator) {
+        return PlaywrightAssertions.assertThat(locator);
+    }
+
+    private Locator askOn(ColorScheme scheme, String question) {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(scheme));
+        page = Chromium.watched(context.newPage(), consoleErrors);
+        page.navigate(url.toString());
+        expect(page.locator("#connection")).hasText("Connected");
+        page.locator("#question").fill(question);
+        page.locator("#question").press("Enter");
+        Locator reply = page.locator(".turn").last().locator(".reply");
+        expect(reply).hasAttribute("data-state", "done");
+        return reply;
+    }
+
+    @Test
+    void aWrongNumberIsMarkedAndItsReasonShowsOnFocusAndHover() {
+        ollama.script(Fault.WRONG_NUMBER);
+        Locator reply = askOn(ColorScheme.LIGHT, KURSK);
+        Locator marked = reply.locator(".answer .unsupported");
+        expect(marked).hasCount(1);
+        // the whole sentence, as rendered, without the citation button after it
+        expect(marked).hasText("According to the article, \"Later that year, North Korea sent over 21 000 soldiers to "
+                + "fight in the Kursk region.\"");
+        Locator tip = page.locator("#" + marked.getAttribute("aria-describedby"));
+        expect(tip).isHidden();
+        expect(marked).hasAccessibleDescription(Pattern.compile("“21 000” is not in passage \\[\\d]"));
+
+        // the keyboard reaches the mark, and its reason shows; Escape hides it
+        page.locator("#question").focus();
+        for (int i = 0; i < 10 && !(Boolean) page.evaluate("() => document.activeElement.matches('.unsupported')"); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
+        expect(marked).isFocused();
+        expect(tip).isVisible();
+        expect(tip).hasText(Pattern.compile("Not backed by its passages: “21 000” is not in passage \\[\\d]\\."));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "unsupported.png")));
+        page.keyboard().press("Escape");
+        expect(tip).isHidden();
+
+        // so does the pointer
+        page.locator("#question").focus();
+        marked.hover();
+        expect(tip).isVisible();
+        page.mouse().move(0, 0);
+        expect(tip).isHidden();
+        // the citation button after the sentence is untouched, and still opens its passage
+        reply.locator(".answer .cite").first().click();
+        expect(page.locator("#article mark.passage").first()).isVisible();
+    }
+
+    @Test
+    void theMarkReadsInTheDarkSchemeAndASupportedAnswerHasNone() {
+        ollama.script(Fault.WRONG_NUMBER);
+        Locator reply = askOn(ColorScheme.DARK, KURSK);
+        Locator marked = reply.locator(".answer .unsupported");
+        expect(marked).hasCount(1);
+        assertThat(marked.evaluate("m => getComputedStyle(m).textDecorationStyle")).isEqualTo("dotted");
+        assertThat(marked.evaluate("m => getComputedStyle(m).textDecorationColor")).isEqualTo("rgb(210, 153, 34)");
+        marked.focus();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "unsupported-dark.png")));
+
+        page.locator("#question").fill("When was the treaty signed?");
+        page.locator("#question").press("Enter");
+        Locator supported = page.locator(".turn").nth(1).locator(".reply");
+        expect(supported).hasAttribute("data-state", "done");
+        expect(supported.locator(".answer .cite")).not().hasCount(0);
+        expect(supported.locator(".unsupported")).hasCount(0);
+    }
+}
