@@ -13,7 +13,8 @@ import dev.articlechat.grounding.SentenceSupport;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChatAnswer(String conversationId, String answer, List<Citation> citations, List<SentenceSupport> support,
-        Source source, String notice, String model, String doneReason, Timings timings, Usage usage, List<String> retrieved) {
+        Source source, String notice, String model, String doneReason, Timings timings, Usage usage,
+        List<String> retrieved) {
 
     /** Where an answer came from. */
     public enum Source {

@@ -26,7 +26,8 @@ final class AnswerSentences {
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)](?=[ \\t])");
-    private static final Pattern MARKERS_BEFORE_START = Pattern.compile("(?:\\[\\d{1,3}])+(?=[ \\t]+[\\p{Lu}“‘\"])");
+    private static final Pattern MARKERS_BEFORE_START =
+            Pattern.compile("(?:\\[\\d{1,3}])+(?=[ \\t]+[\\p{Lu}“‘\"])");
     /** Markers after a sentence, on its line or the next (never past a blank line). */
     private static final Pattern TRAILING_MARKERS = Pattern.compile("(?:[ \\t]*(?:\\n[ \\t]*)?\\[\\d{1,3}])+");
 

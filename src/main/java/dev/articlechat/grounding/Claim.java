@@ -24,7 +24,9 @@ record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean qu
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+|[ \\u00A0\\u202F]\\d{3}(?!\\d))*");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?(?:['’]s)?");
+    /** A word, an acronym with dots ("U.S."), with its possessive. */
+    private static final Pattern WORD =
+            Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:\\.\\p{L}[\\p{L}\\p{M}]*)*\\.?(?:['’]s)?");
     private static final Pattern APOSTROPHE_WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern LINE_MARKUP = Pattern.compile(
@@ -51,8 +53,8 @@ record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean qu
         return new Claim(numbers(plain), List.copyOf(names), terms, question, aboutSources && negated);
     }
 
-    /** The text as a reader sees it: without [n] markers, links' targets, emphasis, code ticks, list and heading marks. */
-    static String plain(String markdown) {
+    /** The text as a reader sees it: no [n] markers, links' targets, emphasis, code ticks, list or heading marks. */
+    private static String plain(String markdown) {
         String text = AnswerSentences.MARKER.matcher(markdown).replaceAll("");
         text = LINK.matcher(text).replaceAll("$1");
         text = LINE_MARKUP.matcher(text).replaceAll("");
@@ -76,11 +78,10 @@ record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean qu
 
     /** "I" and "A" are no names; at a start only an acronym ("UN", "U.S.") is one. */
     private static boolean isName(String word, boolean atStart) {
-        String letters = nameKey(word);
-        if (letters.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+        String bare = word.replaceFirst("['’]s$", "").replace(".", "");
+        if (bare.length() < 2 || !Character.isUpperCase(bare.charAt(0))) {
             return false;
         }
-        String bare = word.replaceFirst("['’]s$", "").replace(".", "");
         return !atStart || bare.equals(bare.toUpperCase(Locale.ROOT));
     }
 
