@@ -12,9 +12,9 @@ import dev.articlechat.ingest.TextSpan;
 
 /**
  * The sentences of an answer, each with the citation numbers it carries. The JDK's sentence rules break neither
- * after {@code ."} followed by {@code [1]} nor sensibly at a Markdown list's {@code 1.}: markers and list numbers are
- * blanked (same length, so offsets hold) before splitting, and each sentence then takes the markers right after
- * it. A break inside quotation marks does not end the answer's sentence: two quoted sentences make one claim. Markers
+ * after {@code ."} followed by {@code [1]} nor sensibly at a Markdown list's {@code 1.}, and they split a final
+ * period off when a space or a paragraph opening with "- " follows it: markers and list marks are left out before
+ * splitting, offsets mapped back, and each sentence then takes the markers right after it. A break inside quotation marks does not end the answer's sentence: two quoted sentences make one claim. Markers
  * followed by a new start (a capital, an opening quote) end a sentence that has no end punctuation, such as a
  * quoted caption.
  */
@@ -25,7 +25,9 @@ final class AnswerSentences {
     }
 
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
-    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[.)](?=[ \\t])");
+    /** Left out before splitting: markers with the space before them, list numbers and bullets ("2024.\n\n- "). */
+    private static final Pattern LEFT_OUT =
+            Pattern.compile("(?m)[ \\t]*\\[\\d{1,3}]|^[ \\t]*(?:\\d{1,3}[.)]|[-*+])(?=[ \\t])");
     private static final Pattern MARKERS_BEFORE_START =
             Pattern.compile("(?:\\[\\d{1,3}])+(?=[ \\t]+[\\p{Lu}“‘\"])");
     /** Markers after a sentence, on its line or the next (never past a blank line). */
@@ -35,10 +37,22 @@ final class AnswerSentences {
     }
 
     static List<Sentence> of(String answer) {
-        String blanked = blank(answer, blank(answer, answer, MARKER), LIST_NUMBER);
+        StringBuilder kept = new StringBuilder();
+        int[] at = new int[answer.length()];
+        Matcher leftOut = LEFT_OUT.matcher(answer);
+        int from = 0;
+        while (from < answer.length()) {
+            int to = leftOut.find() ? leftOut.start() : answer.length();
+            for (int i = from; i < to; i++) {
+                at[kept.length()] = i; // where each kept character is in the answer
+                kept.append(answer.charAt(i));
+            }
+            from = to < answer.length() ? leftOut.end() : to;
+        }
         List<Sentence> sentences = new ArrayList<>();
         TextSpan open = null;
-        for (TextSpan span : Sentences.of(blanked, 0, blanked.length())) {
+        for (TextSpan split : Sentences.of(kept.toString(), 0, kept.length())) {
+            TextSpan span = new TextSpan(at[split.start()], at[split.end() - 1] + 1);
             TextSpan current = open == null ? span : open.extendTo(span.end());
             if (quoteLeftOpen(answer.substring(current.start(), current.end()))) {
                 open = current;
@@ -66,17 +80,6 @@ final class AnswerSentences {
         }
         pieces.add(new TextSpan(from, span.end()));
         return pieces;
-    }
-
-    private static String blank(String original, String text, Pattern pattern) {
-        StringBuilder blanked = new StringBuilder(text);
-        Matcher m = pattern.matcher(original);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                blanked.setCharAt(i, ' ');
-            }
-        }
-        return blanked.toString();
     }
 
     private static boolean quoteLeftOpen(String text) {

@@ -157,6 +157,13 @@ class SupportCheckerTest {
     }
 
     @Test
+    void aSentenceBeforeAListKeepsItsPeriodAndAnItemIsASentenceWithoutItsBullet() {
+        String answer = "They signed it in *June 2024* [1].\n\n- North Korea sent `11 000` soldiers [2]";
+        assertThat(sentences(answer, check(answer)))
+                .containsExactly("They signed it in *June 2024* [1].", "North Korea sent `11 000` soldiers [2]");
+    }
+
+    @Test
     void everySentenceIsListedWithExactOffsets() {
         String answer = "  Russia canceled 90% of the debt in 2012 [3]. That was a lot! Is that all? Trade grew [3].";
         List<SentenceSupport> support = check(answer);
