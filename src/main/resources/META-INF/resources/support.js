@@ -8,8 +8,7 @@ const LINK = /!?\[([^\]]*)]\([^)]*\)/g;
 const MARKER = /\[\d+]/g;
 const LIST_MARK = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
-const IGNORED = /[\s*_`~#>]/;
-const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th, pre';
+const IGNORED = /[\s*_`~#>|]/;
 let counter = 0;
 let shown = null;
 
@@ -31,7 +30,7 @@ export function markUnsupported(answer, outcome, tips) {
         found.push({sentence, first: at[index], last: at[index + needle.length - 1]});
         from = index + needle.length;
     }
-    // last first: wrapping splits text nodes after the places still to be wrapped, never before them
+    // last first: wrapping splits a text node after the places still to be wrapped, never before them
     for (const {sentence, first, last} of found.reverse()) {
         const tip = element('span', 'support-tip', `Not backed by its passages: ${sentence.reason}.`);
         tip.id = `support-tip-${++counter}`;
@@ -75,27 +74,25 @@ function visibleText(answer) {
     return {text, at};
 }
 
-/** Wraps first..last (inclusive) in one mark per block it spans, in document order. */
+/**
+ * Wraps first..last (inclusive) text node by text node, so that no element of the answer (an emphasis, a link)
+ * is split or moved; white space alone is left as it is.
+ */
 function wrap(answer, first, last) {
     const all = textNodes(answer);
-    const nodes = all.slice(all.indexOf(first.node), all.indexOf(last.node) + 1);
-    const groups = [];
-    for (const node of nodes) {
-        const block = node.parentElement.closest(BLOCK);
-        if (!groups.length || groups.at(-1).block !== block) groups.push({block, nodes: []});
-        groups.at(-1).nodes.push(node);
-    }
-    // white space between blocks is no part of a sentence to mark
-    return groups.filter(g => g.nodes.some(n => n.data.trim())).reverse().map(group => {
+    const marks = [];
+    for (const node of all.slice(all.indexOf(first.node), all.indexOf(last.node) + 1)) {
+        const from = node === first.node ? first.offset : 0;
+        const to = node === last.node ? last.offset + 1 : node.data.length;
+        if (!node.data.slice(from, to).trim()) continue;
         const range = document.createRange();
-        range.setStart(group.nodes[0], group.nodes[0] === first.node ? first.offset : 0);
-        const end = group.nodes.at(-1);
-        range.setEnd(end, end === last.node ? last.offset + 1 : end.data.length);
+        range.setStart(node, from);
+        range.setEnd(node, to);
         const mark = element('span', 'unsupported');
-        mark.append(range.extractContents());
-        range.insertNode(mark);
-        return mark;
-    }).reverse();
+        range.surroundContents(mark);
+        marks.push(mark);
+    }
+    return marks;
 }
 
 function wire(mark, tip, focusable) {

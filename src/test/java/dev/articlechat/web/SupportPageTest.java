@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,15 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ColorScheme;
 
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllama.Fault;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 /** The page marks a sentence its cited passages do not back, and says why on hover and keyboard focus. */
 @QuarkusTest
@@ -74,11 +78,15 @@ class SupportPageTest {
         return PlaywrightAssertions.assertThat(locator);
     }
 
-    private Locator askOn(ColorScheme scheme, String question) {
+    private void open(ColorScheme scheme) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setColorScheme(scheme));
         page = Chromium.watched(context.newPage(), consoleErrors);
         page.navigate(url.toString());
         expect(page.locator("#connection")).hasText("Connected");
+    }
+
+    private Locator askOn(ColorScheme scheme, String question) {
+        open(scheme);
         page.locator("#question").fill(question);
         page.locator("#question").press("Enter");
         Locator reply = page.locator(".turn").last().locator(".reply");
@@ -139,5 +147,39 @@ class SupportPageTest {
         expect(supported).hasAttribute("data-state", "done");
         expect(supported.locator(".answer .cite")).not().hasCount(0);
         expect(supported.locator(".unsupported")).hasCount(0);
+    }
+
+    @Test
+    void aMarkFollowsItsSentenceThroughMarkdownWithoutSplittingAnElement() {
+        String treaty = "In June 2024, Russia and North Korea signed the Comprehensive Strategic Partnership Treaty.";
+        String troops = "Later that year, North Korea sent over 11 000 soldiers to fight in the Kursk region.";
+        String answer = "Russia and North Korea signed a treaty [1]. **In June 2024**, they signed it in *Beijing* [1]."
+                + "\n\n- North Korea sent `11 000` soldiers [2]";
+        JsonArray support = new JsonArray();
+        new SupportChecker(0.5).check(answer, Map.of(1, treaty, 2, troops)).forEach(s -> support.add(
+                new JsonObject().put("start", s.start()).put("end", s.end()).put("cites", s.cites())
+                        .put("supported", s.supported()).put("reason", s.reason())));
+        JsonArray citations = new JsonArray()
+                .add(new JsonObject().put("n", 1).put("id", "p05").put("section", "S").put("text", treaty))
+                .add(new JsonObject().put("n", 2).put("id", "p06").put("section", "S").put("text", troops));
+        JsonObject outcome = new JsonObject().put("answer", answer).put("citations", citations).put("support", support)
+                .put("source", "ollama").put("doneReason", "stop");
+        open(ColorScheme.LIGHT);
+        // a turn kept by the browser is shown again as it was, marks included
+        page.evaluate("json => localStorage.setItem('article-chat.conversation', JSON.stringify({id: 'kept', "
+                + "turns: [{question: 'Where?', outcome: JSON.parse(json)}]}))", outcome.encode());
+        page.reload();
+        Locator shown = page.locator(".turn .answer");
+        expect(shown.locator(".cite")).hasCount(3);
+
+        Locator marks = shown.locator(".unsupported");
+        assertThat(marks.allTextContents()).containsExactly("In June 2024", ", they signed it in ", "Beijing", ".");
+        expect(shown.locator("strong")).hasCount(1);
+        expect(shown.locator("strong")).hasText("In June 2024");
+        expect(shown.locator("em")).hasText("Beijing");
+        expect(shown.locator(".unsupported .cite")).hasCount(0);
+        expect(shown.locator(".unsupported[tabindex='0']")).hasCount(1);
+        marks.nth(2).hover();
+        expect(page.locator(".support-tip")).hasText("Not backed by its passages: “Beijing” is not in passage [1].");
     }
 }
