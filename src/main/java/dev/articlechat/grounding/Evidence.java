@@ -1,8 +1,8 @@
 package dev.articlechat.grounding;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.articlechat.grounding.Claim.Item;
 import dev.articlechat.retrieval.Terms;
@@ -14,13 +14,13 @@ final class Evidence {
     private static final int MAX_ENDING = 3;
     private static final int MIN_STEM = 4;
 
-    private final Set<String> numbers = new HashSet<>();
+    private final Set<String> numbers;
     private final Set<String> words;
     private final Set<String> terms;
 
     Evidence(Collection<String> texts) {
         String all = String.join("\n\n", texts);
-        Claim.numbers(all).forEach(n -> numbers.add(n.key()));
+        numbers = Claim.numbers(all).stream().map(Item::key).collect(Collectors.toSet());
         words = Claim.wordKeys(all);
         terms = Set.copyOf(Terms.of(all));
     }
@@ -38,9 +38,10 @@ final class Evidence {
         return claimed.isEmpty() ? 1.0 : claimed.stream().filter(terms::contains).count() / (double) claimed.size();
     }
 
-    private static boolean sameStem(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
+    private static boolean sameStem(String word, String name) {
+        boolean wordShorter = word.length() <= name.length();
+        String shorter = wordShorter ? word : name;
+        String longer = wordShorter ? name : word;
         return shorter.length() >= MIN_STEM && longer.length() - shorter.length() <= MAX_ENDING
                 && longer.startsWith(shorter);
     }
