@@ -5,6 +5,7 @@ import {Connection} from './connection.js';
 import {Conversation} from './conversation.js';
 import {button, element, placeNear} from './dom.js';
 import {Status} from './status.js';
+import {supportNote} from './support.js';
 import {citationOf, showOutcome, showStreaming, turnView} from './turn.js';
 
 const $ = id => document.getElementById(id);
@@ -107,7 +108,8 @@ function finish(outcome) {
         say(`Error: ${outcome.error}`);
         status.check();
     } else {
-        say(`${outcome.doneReason === 'stopped' ? 'Stopped answer' : 'Answer'}: ${ask.view.answer.textContent}`);
+        say(`${outcome.doneReason === 'stopped' ? 'Stopped answer' : 'Answer'}: ${ask.view.answer.textContent}`
+            + supportNote(outcome));
         status.answered(outcome);
     }
 }

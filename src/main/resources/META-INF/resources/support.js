@@ -44,6 +44,14 @@ export function markUnsupported(answer, outcome, tips) {
     }
 }
 
+/** For the announcement of an answer: how many of its sentences are marked, and how to hear why. */
+export function supportNote(outcome) {
+    const count = (outcome.support || []).filter(s => !s.supported).length;
+    if (!count) return '';
+    return ` (${count === 1 ? '1 sentence is' : `${count} sentences are`} not backed by its passages: `
+        + 'tab to a marked sentence to hear why.)';
+}
+
 /** A sentence as its rendered text reads, without what is ignored. */
 function comparable(markdown) {
     return [...markdown.replace(LINK, '$1').replace(MARKER, '').replace(LIST_MARK, '').replace(ESCAPE, '$1')]

@@ -106,6 +106,8 @@ class SupportPageTest {
         Locator tip = page.locator("#" + marked.getAttribute("aria-describedby"));
         expect(tip).isHidden();
         expect(marked).hasAccessibleDescription(Pattern.compile("“21 000” is not in passage \\[\\d]"));
+        expect(page.locator("#announce")).containsText("(1 sentence is not backed by its passages: tab to a marked "
+                + "sentence to hear why.)");
 
         // the keyboard reaches the mark, and its reason shows; Escape hides it
         page.locator("#question").focus();
