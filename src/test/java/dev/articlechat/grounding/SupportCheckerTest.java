@@ -62,6 +62,15 @@ class SupportCheckerTest {
     }
 
     @Test
+    void anAcronymCountsAsANameEvenAtTheStartAndAPronounDoesNot() {
+        Map<Integer, String> pause = Map.of(1, "The U.S. announced a pause in military aid.");
+        assertThat(checker.check("The U.S. announced a pause in aid [1]. I see a pause in aid [1].", pause))
+                .allMatch(SentenceSupport::supported);
+        assertThat(checker.check("NATO announced a pause in military aid [1].", pause)).singleElement()
+                .extracting(SentenceSupport::reason).isEqualTo("“NATO” is not in passage [1]");
+    }
+
+    @Test
     void aSentenceWithFewOfItsPassagesWordsIsUnsupported() {
         assertThat(check("The treaty was celebrated with fireworks, parades and concerts everywhere [1].")).singleElement()
                 .extracting(SentenceSupport::reason).isEqualTo("few of its words are in passage [1]");
