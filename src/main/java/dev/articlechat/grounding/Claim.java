@@ -8,16 +8,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.articlechat.retrieval.Terms;
-
 /**
  * What one sentence states, in the form its passages must hold it: its numbers (compared by their digits, so
  * "11 000" = "11,000" and "$52,9" = "52.9"), its names (capitalised words past the start of the sentence, of a line
  * or of a quotation, where any word is capitalised; acronyms anywhere; compared without case, dots or a possessive)
- * and its content words (the keyword index's stems, without numbers or {@link SourceTalk source words}). Markers and
- * Markdown are left out first.
+ * and its content words ({@link ContentWords}, without numbers or {@link SourceTalk source words}). Markers and
+ * Markdown are left out first. A question, and a lead-in ending in a colon, ask or introduce rather than state.
  */
-record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean question, boolean saysSourcesLack) {
+record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean asksOrIntroduces,
+        boolean saysSourcesLack) {
 
     /** A number or a name as the answer writes it, and the key it is compared by. */
     record Item(String written, String key) {
@@ -42,15 +41,16 @@ record Claim(List<Item> numbers, List<Item> names, Set<String> terms, boolean qu
                 names.add(new Item(word.group(), nameKey(word.group())));
             }
         }
-        List<String> stems = Terms.of(plain);
+        List<String> stems = ContentWords.of(plain);
         Set<String> terms = new LinkedHashSet<>();
         stems.stream().filter(t -> t.chars().noneMatch(Character::isDigit) && !talk.sourceStems().contains(t))
                 .forEach(terms::add);
         boolean aboutSources = stems.stream().anyMatch(talk.sourceStems()::contains);
         boolean negated = APOSTROPHE_WORD.matcher(plain.toLowerCase(Locale.ROOT)).results()
                 .anyMatch(m -> talk.negates(m.group().replace('’', '\'')));
-        boolean question = plain.replaceAll("[\"”’)\\s]+$", "").endsWith("?");
-        return new Claim(numbers(plain), List.copyOf(names), terms, question, aboutSources && negated);
+        String last = plain.replaceAll("[\"”’)\\s]+$", "");
+        boolean asksOrIntroduces = last.endsWith("?") || last.endsWith(":");
+        return new Claim(numbers(plain), List.copyOf(names), terms, asksOrIntroduces, aboutSources && negated);
     }
 
     /** The text as a reader sees it: no [n] markers, links' targets, emphasis, code ticks, list or heading marks. */

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.articlechat.grounding.Claim.Item;
-import dev.articlechat.retrieval.Terms;
 
 /** What some passages hold, read as a {@link Claim} is: numbers by their digits, words as names are compared, stems. */
 final class Evidence {
@@ -22,7 +21,7 @@ final class Evidence {
         String all = String.join("\n\n", texts);
         numbers = Claim.numbers(all).stream().map(Item::key).collect(Collectors.toSet());
         words = Claim.wordKeys(all);
-        terms = Set.copyOf(Terms.of(all));
+        terms = Set.copyOf(ContentWords.of(all));
     }
 
     boolean hasNumber(Item number) {
@@ -33,9 +32,9 @@ final class Evidence {
         return words.contains(name.key()) || words.stream().anyMatch(word -> sameStem(word, name.key()));
     }
 
-    /** The share of {@code claimed} that the passages hold; 1 when there is nothing to hold. */
-    double shareOf(Set<String> claimed) {
-        return claimed.isEmpty() ? 1.0 : claimed.stream().filter(terms::contains).count() / (double) claimed.size();
+    /** How many of {@code claimed} (stems) the passages hold. */
+    long held(Set<String> claimed) {
+        return claimed.stream().filter(terms::contains).count();
     }
 
     private static boolean sameStem(String word, String name) {

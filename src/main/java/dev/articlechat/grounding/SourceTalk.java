@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.articlechat.retrieval.Terms;
-
 /**
  * The words an answer uses to talk about its sources rather than the facts, and its negations, read from
- * {@code grounding/source-talk.txt} (the file says what each list does). Source words are kept as the keyword
- * index's stems, so "says" and "said" count as one.
+ * {@code grounding/source-talk.txt} (the file says what each list does). Source words are kept as
+ * {@link ContentWords} stems, so "says" and "said" count as one.
  */
 record SourceTalk(Set<String> sourceStems, Set<String> negations) {
 
@@ -30,7 +28,7 @@ record SourceTalk(Set<String> sourceStems, Set<String> negations) {
             }
             List<String> words = List.of(line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
             switch (line.substring(0, colon).strip()) {
-                case "source" -> words.forEach(w -> sources.addAll(Terms.of(w)));
+                case "source" -> words.forEach(w -> sources.addAll(ContentWords.of(w)));
                 case "negation" -> negations.addAll(words);
                 default -> throw new IllegalArgumentException("Unknown list in source-talk: " + line);
             }

@@ -18,9 +18,10 @@ import io.quarkus.logging.Log;
  * markers is supported when its cited passages, together, hold every number and name it states and at least
  * {@code article-chat.grounding.min-word-share} of its content words (see {@link Claim}); otherwise the reason
  * names what is missing. A sentence without markers is flagged "no citation" when it is a claim: it states a number
- * or a name, or enough of its words are in the passages the answer cites elsewhere (it restates them). Questions
- * back to the user and sentences that say the sources lack something ("The article does not say…", by the words of
- * {@link SourceTalk}) are no claims.
+ * or a name, or enough of its words (and more than one) are in the passages the answer cites elsewhere (it restates
+ * them). Questions
+ * back to the user, lead-ins ending in a colon and sentences that say the sources lack something ("The article does
+ * not say…", by the words of {@link SourceTalk}) are no claims.
  */
 @Singleton
 public class SupportChecker {
@@ -80,15 +81,18 @@ public class SupportChecker {
         if (!missing.isEmpty()) {
             return String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " not in " + where;
         }
-        return evidence.shareOf(claim.terms()) < minWordShare ? "few of its words are in " + where : null;
+        return evidence.held(claim.terms()) < minWordShare * claim.terms().size()
+                ? "few of its words are in " + where : null;
     }
 
     private boolean needsCitation(Claim claim, Evidence citedAnywhere) {
-        if (claim.question() || claim.saysSourcesLack()) {
+        if (claim.asksOrIntroduces() || claim.saysSourcesLack()) {
             return false;
         }
+        // one word in common can be chance ("I hope this helps."): a restatement shares more
+        long held = citedAnywhere.held(claim.terms());
         return !claim.numbers().isEmpty() || !claim.names().isEmpty()
-                || !claim.terms().isEmpty() && citedAnywhere.shareOf(claim.terms()) >= minWordShare;
+                || held > 1 && held >= minWordShare * claim.terms().size();
     }
 
     private static Map<Integer, String> cited(Map<Integer, String> passages, List<Integer> cites) {

@@ -21,8 +21,13 @@ public final class Terms {
 
     /** The terms of {@code text}, in order, repeats kept. */
     public static List<String> of(String text) {
+        return of(ANALYZER, text);
+    }
+
+    /** The terms of {@code text} by another analyser, in order, repeats kept. */
+    public static List<String> of(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = ANALYZER.tokenStream(FIELD, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
