@@ -44,6 +44,9 @@ public interface ArticleChatConfig {
     /** Our own Ollama stream settings; the address and model come from the extension's keys. */
     Ollama ollama();
 
+    /** How each sentence of an answer is checked against the passages it cites. */
+    Grounding grounding();
+
     /** Who may open the chat WebSocket. */
     Web web();
 
@@ -154,5 +157,14 @@ public interface ArticleChatConfig {
         /** Longest wait for the model to rewrite a follow-up into a standalone question before words are added instead. */
         @WithDefault("20s")
         Duration condenseTimeout();
+    }
+
+    interface Grounding {
+        /**
+         * A cited sentence is supported only when at least this share (0..1) of its content words (stemmed, stop
+         * words and words about the sources left out) are in its cited passages, besides all its numbers and names.
+         */
+        @WithDefault("0.5")
+        double minWordShare();
     }
 }

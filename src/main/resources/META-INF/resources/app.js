@@ -7,6 +7,7 @@ import {button, element} from './dom.js';
 import {Documents} from './documents.js';
 import {Sources, starterQuestions} from './sources.js';
 import {Status} from './status.js';
+import {supportNote} from './support.js';
 import {citationOf, showOutcome, showStreaming, turnView} from './turn.js';
 
 const $ = id => document.getElementById(id);
@@ -115,14 +116,15 @@ function finish(outcome) {
         say(`Error: ${outcome.error}`);
         status.check();
     } else {
-        say(`${outcome.doneReason === 'stopped' ? 'Stopped answer' : 'Answer'}: ${ask.view.answer.textContent}`);
+        say(`${outcome.doneReason === 'stopped' ? 'Stopped answer' : 'Answer'}: ${ask.view.answer.textContent}`
+            + supportNote(outcome));
         status.answered(outcome);
     }
 }
 
 function doneOutcome(frame) {
-    const {conversationId, answer, citations, source, notice, model, doneReason, timings, thinking} = frame;
-    return {conversationId, answer, citations, source, notice, model, doneReason, timings, thinking};
+    const {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking} = frame;
+    return {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking};
 }
 
 function stopAsk() {

@@ -1,5 +1,5 @@
 // The card that previews a cited passage beside its [n], rendered as its document is.
-import {element} from './dom.js';
+import {element, placeNear} from './dom.js';
 import {renderPassage} from './documents.js';
 
 export class Card {
@@ -16,11 +16,7 @@ export class Card {
         card.replaceChildren(element('p', 'card-section', `[${citation.n}] ${citation.section}`), text);
         card.hidden = false;
         cite.setAttribute('aria-describedby', card.id);
-        const at = cite.getBoundingClientRect();
-        const left = Math.max(8, Math.min(at.left, innerWidth - card.offsetWidth - 8));
-        const below = at.bottom + 6;
-        card.style.left = `${left}px`;
-        card.style.top = `${below + card.offsetHeight < innerHeight ? below : Math.max(8, at.top - card.offsetHeight - 6)}px`;
+        placeNear(card, cite);
     }
 
     hide() {

@@ -25,3 +25,12 @@ export async function copy(text, target) {
     }
     setTimeout(() => target.textContent = label, 1500);
 }
+
+/** Puts a fixed-position popup below its anchor, or above it when there is no room below, inside the viewport. */
+export function placeNear(popup, anchor) {
+    const at = anchor.getBoundingClientRect();
+    const left = Math.max(8, Math.min(at.left, innerWidth - popup.offsetWidth - 8));
+    const below = at.bottom + 6;
+    popup.style.left = `${left}px`;
+    popup.style.top = `${below + popup.offsetHeight < innerHeight ? below : Math.max(8, at.top - popup.offsetHeight - 6)}px`;
+}

@@ -2,6 +2,7 @@
 // with its [n] as buttons, the cited passages and the actions.
 import {button, copy, element} from './dom.js';
 import {renderMarkdown} from './markdown.js';
+import {markUnsupported} from './support.js';
 
 /** A citation's button → the citation it shows. */
 export const citationOf = new WeakMap();
@@ -24,7 +25,10 @@ export function showStreaming(view, text) {
     renderMarkdown(view.answer, text, () => null);
 }
 
-/** The finished turn: notes, the answer with its [n] as buttons, the citation list, the actions. */
+/**
+ * The finished turn: notes, the answer with its [n] as buttons and its unsupported sentences marked, the citation
+ * list, the actions.
+ */
 export function showOutcome(view, outcome, regenerate) {
     const parts = [];
     if (outcome.forgotten) {
@@ -35,8 +39,12 @@ export function showOutcome(view, outcome, regenerate) {
     if (outcome.notice && outcome.source !== 'extractive') parts.push(element('p', 'notice', outcome.notice));
     if (outcome.thinking) parts.push(reasoning(outcome.thinking));
     const answer = element('div', 'answer');
-    if (outcome.answer) renderMarkdown(answer, outcome.answer, n => citeButton(outcome.citations || [], n));
-    parts.push(answer);
+    const tips = element('div', 'support-tips');
+    if (outcome.answer) {
+        renderMarkdown(answer, outcome.answer, n => citeButton(outcome.citations || [], n));
+        markUnsupported(answer, outcome, tips);
+    }
+    parts.push(answer, tips);
     if (outcome.doneReason === 'stopped') parts.push(element('p', 'note', 'Stopped.'));
     if (outcome.error) parts.push(element('p', 'error', outcome.error));
     if (outcome.citations && outcome.citations.length) parts.push(citationList(outcome.citations));

@@ -4,14 +4,18 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.articlechat.grounding.SentenceSupport;
+
 /**
- * A finished answer, as the contract names its fields; {@code retrieved} adds the ids of the passages offered to
- * the model, best first (what {@code [1]..[k]} referred to); {@code thinking}, the reasoning a model sent although
+ * A finished answer, as the contract names its fields; {@code support} holds every sentence of {@code answer} and
+ * whether its cited passages back it (empty for a refusal); {@code retrieved} adds the ids of the passages offered
+ * to the model, best first (what {@code [1]..[k]} referred to); {@code thinking}, the reasoning a model sent although
  * asked not to think, kept out of {@code answer} and its citations (absent when there was none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChatAnswer(String conversationId, String answer, List<Citation> citations, Source source, String notice,
-        String model, String doneReason, Timings timings, Usage usage, List<String> retrieved, String thinking) {
+public record ChatAnswer(String conversationId, String answer, List<Citation> citations, List<SentenceSupport> support,
+        Source source, String notice, String model, String doneReason, Timings timings, Usage usage,
+        List<String> retrieved, String thinking) {
 
     /** Where an answer came from. */
     public enum Source {

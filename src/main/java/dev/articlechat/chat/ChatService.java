@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.chat.AnswerEvent.Done;
 import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
+import dev.articlechat.grounding.SentenceSupport;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.retrieval.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
@@ -43,10 +46,11 @@ public class ChatService {
     private final EmbeddingWork embeddingWork;
     private final Answerability answerability;
     private final LanguageData language;
+    private final SupportChecker support;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, CitationChecker checker,
             ExtractiveAnswerer extractive, OllamaStreamingChatModel ollama, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, Answerability answerability, LanguageData language) {
+            EmbeddingWork embeddingWork, Answerability answerability, LanguageData language, SupportChecker support) {
         this.retriever = retriever;
         this.assistant = assistant;
         this.checker = checker;
@@ -56,6 +60,7 @@ public class ChatService {
         this.embeddingWork = embeddingWork;
         this.answerability = answerability;
         this.language = language;
+        this.support = support;
     }
 
     /** Starts answering {@code question} in conversation {@code conversationId}; nothing runs until subscribed. */
@@ -223,14 +228,15 @@ public class ChatService {
             CheckedAnswer checked = checker.check(text, passages);
             boolean refused = language.isRefusal(checked.text());
             return new Done(new ChatAnswer(conversationId, checked.text(), refused ? List.of() : checked.citations(),
-                    refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, timings(),
+                    refused ? List.of() : sentenceSupport(checked), refused ? Source.none : Source.ollama, notice,
+                    ollama.model(), doneReason, timings(),
                     usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
                     retrievedIds(), thinking));
         }
 
         Done refusal(String why) {
-            return new Done(new ChatAnswer(conversationId, NOT_IN_DOCUMENTS, List.of(), Source.none, why, null, "stop",
-                    timings(), Usage.NONE, retrievedIds(), null));
+            return new Done(new ChatAnswer(conversationId, NOT_IN_DOCUMENTS, List.of(), List.of(), Source.none, why,
+                    null, "stop", timings(), Usage.NONE, retrievedIds(), null));
         }
 
         /** Without a model: the documents' own sentences, unless the passages do not mention what is asked. */
@@ -243,9 +249,15 @@ public class ChatService {
                         + String.join("”, “", unmentioned.get()) + "”.");
             }
             CheckedAnswer checked = checker.check(extractive.answer(question, query, passages), passages);
-            return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(), Source.extractive,
+            return new Done(new ChatAnswer(conversationId, checked.text(), checked.citations(),
+                    sentenceSupport(checked), Source.extractive,
                     error.getMessage() + ". Meanwhile, this answer quotes the documents' own sentences, without a model.",
                     null, "stop", timings(), Usage.NONE, retrievedIds(), null));
+        }
+
+        private List<SentenceSupport> sentenceSupport(CheckedAnswer checked) {
+            return support.check(checked.text(),
+                    checked.citations().stream().collect(Collectors.toMap(Citation::n, c -> c.plain().text())));
         }
 
         private List<String> retrievedIds() {

@@ -9,7 +9,8 @@ import dev.articlechat.ingest.Passage;
 public record CaseRun(EvalCase evalCase, List<TurnRun> turns) {
 
     /** One turn: {@code index} 0 is the first question of the conversation. */
-    public record TurnRun(int index, EvalCase.EvalTurn expected, ChatAnswer answer, List<Passage> retrieved) {
+    public record TurnRun(int index, EvalCase.EvalTurn expected, ChatAnswer answer, List<Passage> retrieved,
+            CitationQuality citationQuality) {
 
         public boolean followUp() {
             return index > 0;

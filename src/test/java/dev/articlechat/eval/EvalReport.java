@@ -30,6 +30,14 @@ final class EvalReport {
         String percent() {
             return total == 0 ? "–" : "%.1f %% (%d/%d)".formatted(100 * rate(), passed, total);
         }
+
+        boolean all() {
+            return passed == total;
+        }
+
+        static Tally sum(List<Tally> counts) {
+            return new Tally(counts.stream().mapToInt(Tally::passed).sum(), counts.stream().mapToInt(Tally::total).sum());
+        }
     }
 
     private final String mode;
@@ -47,8 +55,7 @@ final class EvalReport {
     }
 
     private static Tally tally(Metric metric, List<TurnRun> turns) {
-        List<Boolean> checks = turns.stream().map(metric::check).flatMap(Optional::stream).toList();
-        return new Tally((int) checks.stream().filter(Boolean::booleanValue).count(), checks.size());
+        return Tally.sum(turns.stream().map(metric::count).flatMap(Optional::stream).toList());
     }
 
     /** Median over the turns that have the figure. */
@@ -118,6 +125,9 @@ final class EvalReport {
                 if (t.answer().notice() != null) {
                     md.append("  - notice: ").append(t.answer().notice()).append('\n');
                 }
+                t.answer().support().stream().filter(s -> !s.supported()).forEach(s -> md.append("  - unsupported: ")
+                        .append(t.answer().answer().substring(s.start(), s.end()).replace('\n', ' '))
+                        .append(" (").append(s.reason()).append(")\n"));
             }
         }
         return md.toString();
@@ -149,6 +159,7 @@ final class EvalReport {
             entry.put("answer", t.answer().answer());
             entry.put("source", t.answer().source());
             entry.put("citations", t.answer().citations().stream().map(Citation::id).toList());
+            entry.put("support", t.answer().support());
             entry.put("retrieved", t.answer().retrieved());
             entry.put("timings", t.answer().timings());
             entry.put("promptTokens", t.answer().usage().promptTokens());

@@ -11,6 +11,7 @@ import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.Timings;
 import dev.articlechat.chat.Usage;
 import dev.articlechat.eval.CaseRun.TurnRun;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Passage;
 
@@ -19,11 +20,13 @@ final class EvalRunner {
 
     private final ChatService chat;
     private final ArticleIndex index;
+    private final SupportChecker support;
     private final Duration perTurn;
 
-    EvalRunner(ChatService chat, ArticleIndex index, Duration perTurn) {
+    EvalRunner(ChatService chat, ArticleIndex index, SupportChecker support, Duration perTurn) {
         this.chat = chat;
         this.index = index;
+        this.support = support;
         this.perTurn = perTurn;
     }
 
@@ -34,7 +37,7 @@ final class EvalRunner {
             EvalCase.EvalTurn turn = evalCase.turns().get(i);
             ChatAnswer answer = ask(conversationId, turn.question());
             List<Passage> retrieved = answer.retrieved().stream().map(id -> index.passage(id).orElseThrow()).toList();
-            turns.add(new TurnRun(i, turn, answer, retrieved));
+            turns.add(new TurnRun(i, turn, answer, retrieved, CitationQuality.of(answer, support)));
         }
         return new CaseRun(evalCase, turns);
     }
@@ -46,8 +49,8 @@ final class EvalRunner {
                     .collect().asList().await().atMost(perTurn);
             return ((AnswerEvent.Done) events.get(events.size() - 1)).answer();
         } catch (RuntimeException e) {
-            return new ChatAnswer(conversationId, "", List.of(), ChatAnswer.Source.ollama, e.getMessage(), null,
-                    "error", new Timings(0, null, 0), Usage.NONE, List.of(), null);
+            return new ChatAnswer(conversationId, "", List.of(), List.of(), ChatAnswer.Source.ollama, e.getMessage(),
+                    null, "error", new Timings(0, null, 0), Usage.NONE, List.of(), null);
         }
     }
 }

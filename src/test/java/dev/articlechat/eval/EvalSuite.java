@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.articlechat.chat.ChatService;
+import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.testing.evaluation.EvaluationReport;
 import io.quarkiverse.langchain4j.testing.evaluation.EvaluationStrategy;
@@ -22,10 +23,10 @@ final class EvalSuite {
     private EvalSuite() {
     }
 
-    static EvalReport run(Scorer scorer, ChatService chat, ArticleIndex index, Path questions, String mode,
-            Duration perTurn, Path reportDir) throws IOException {
+    static EvalReport run(Scorer scorer, ChatService chat, ArticleIndex index, SupportChecker support, Path questions,
+            String mode, Duration perTurn, Path reportDir) throws IOException {
         List<EvalCase> cases = EvalSet.load(questions);
-        EvalRunner runner = new EvalRunner(chat, index, perTurn);
+        EvalRunner runner = new EvalRunner(chat, index, support, perTurn);
         @SuppressWarnings("unchecked")
         EvaluationStrategy<CaseRun>[] strategies = Arrays.stream(Metric.values()).map(MetricStrategy::new)
                 .toArray(EvaluationStrategy[]::new);

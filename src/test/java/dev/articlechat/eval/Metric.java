@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 import dev.articlechat.chat.Citation;
 import dev.articlechat.eval.CaseRun.TurnRun;
+import dev.articlechat.eval.EvalReport.Tally;
 import dev.articlechat.ingest.Passage;
 
 /**
  * What the suite measures, turn by turn. A metric applies to some turns only (empty when not): recall and
- * citations to answerable turns, refusal to all, follow-up to second turns.
+ * citations to answerable turns, refusal to all, follow-up to second turns, ALCE's citation quality to answered
+ * turns. Most count one pass or fail per turn; ALCE's count sentences or citations, pooled over the turns.
  */
 public enum Metric {
 
@@ -67,6 +69,33 @@ public enum Metric {
         Optional<Boolean> check(TurnRun turn) {
             return turn.followUp() ? FACTS.check(turn) : none();
         }
+    },
+    /** Sentences that cite and whose citations together support them, of all sentences ({@link CitationQuality}). */
+    ALCE_RECALL("ALCE citation recall (sentences)") {
+        @Override
+        Optional<Tally> count(TurnRun turn) {
+            CitationQuality q = turn.citationQuality();
+            return answered(turn) ? Optional.of(new Tally(q.supportedAndCited(), q.sentences())) : Optional.empty();
+        }
+
+        @Override
+        Optional<Boolean> check(TurnRun turn) {
+            return count(turn).map(Tally::all);
+        }
+    },
+    /** Citations needed by a supported sentence, of all citations ({@link CitationQuality}); turns that cite. */
+    ALCE_PRECISION("ALCE citation precision (citations)") {
+        @Override
+        Optional<Tally> count(TurnRun turn) {
+            CitationQuality q = turn.citationQuality();
+            return answered(turn) && q.citations() > 0 ? Optional.of(new Tally(q.needed(), q.citations()))
+                    : Optional.empty();
+        }
+
+        @Override
+        Optional<Boolean> check(TurnRun turn) {
+            return count(turn).map(Tally::all);
+        }
     };
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
@@ -84,8 +113,18 @@ public enum Metric {
     /** Passed or failed for this turn, or empty when the metric does not apply to it. */
     abstract Optional<Boolean> check(TurnRun turn);
 
+    /** What this turn adds to the metric's figure: one pass or fail, unless the metric counts finer. */
+    Optional<Tally> count(TurnRun turn) {
+        return check(turn).map(ok -> new Tally(ok ? 1 : 0, 1));
+    }
+
     static boolean refused(TurnRun turn) {
         return turn.answer().source() == dev.articlechat.chat.ChatAnswer.Source.none;
+    }
+
+    /** A turn that was answered, not refused nor failed. */
+    private static boolean answered(TurnRun turn) {
+        return !refused(turn) && !turn.answer().answer().isBlank();
     }
 
     private static boolean answerable(TurnRun turn) {

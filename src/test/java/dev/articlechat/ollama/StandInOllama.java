@@ -73,7 +73,9 @@ public final class StandInOllama {
         /** sends {@link #THOUGHT} in {@code message.thinking} chunks before the answer, as Ollama 0.9+ does */
         THINKING_FIELD,
         /** a request carrying {@code think} gets 400 {@code does not support thinking}, as from Ollama 0.12.4 */
-        THINK_UNSUPPORTED
+        THINK_UNSUPPORTED,
+        /** answers as usual, cited, but with a wrong number: the first digit of the first number changed */
+        WRONG_NUMBER
     }
 
     /** What the stand-in thinks, with {@code %d} the number of a passage that its answer does not cite. */
@@ -280,6 +282,8 @@ public final class StandInOllama {
             answer = "<think>\n" + thought + "\n</think>\n\n" + answer;
         } else if (fault == Fault.INVENT_CITATION) {
             answer = answer + " See also [9].";
+        } else if (fault == Fault.WRONG_NUMBER) {
+            answer = wrongNumber(answer);
         } else if (fault == Fault.HTML) {
             answer = "<img src=x onerror=\"document.body.dataset.xss='img'\"> <script>document.body.dataset.xss='script'"
                     + "</script> **" + answer + "**";
@@ -362,6 +366,19 @@ public final class StandInOllama {
             tokens.add(m.group());
         }
         return tokens;
+    }
+
+    /** A digit of the answer's text, not of a citation marker. */
+    private static final Pattern TEXT_DIGIT = Pattern.compile("\\d(?!\\d*])");
+
+    /** The answer with the first digit of its first number one up (9 down): "11 000" becomes "21 000". */
+    static String wrongNumber(String answer) {
+        Matcher digit = TEXT_DIGIT.matcher(answer);
+        if (!digit.find()) {
+            return answer;
+        }
+        char d = answer.charAt(digit.start());
+        return answer.substring(0, digit.start()) + (d == '9' ? '8' : (char) (d + 1)) + answer.substring(digit.end());
     }
 
     /** The content of the last message with {@code role}, or "" when there is none. */

@@ -46,6 +46,9 @@ class NoOllamaTest {
         assertThat(outcome.data().getString("source")).isEqualTo("extractive");
         assertThat(outcome.data().getString("notice")).contains("ollama serve");
         assertThat(outcome.data().getString("answer")).contains("June 2024");
+        // it quotes the article, so each of its sentences is supported by the passage it cites
+        assertThat(SentenceSupportTest.assertEverySentenceOnce(outcome.data()))
+                .isNotEmpty().allMatch(s -> s.getBoolean("supported"));
     }
 
     @Test
