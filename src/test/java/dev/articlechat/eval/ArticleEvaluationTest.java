@@ -10,13 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import dev.articlechat.chat.ChatService;
-import dev.articlechat.grounding.SupportChecker;
-import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
 import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
@@ -32,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @Evaluate
 @WithTestResource(EvalOllamaResource.class)
-class ArticleEvaluationTest {
+class ArticleEvaluationTest extends PipelineEvaluation {
 
     /** Floors for the stand-in run, set from what was measured (docs/evaluation.md); raise them as work improves. */
     private static final Map<Metric, Double> THRESHOLDS = Map.of(
@@ -49,15 +44,6 @@ class ArticleEvaluationTest {
             "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.CITATIONS, 0.90, Metric.REFUSALS, 0.55,
                     Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
 
-    @Inject
-    ChatService chat;
-
-    @Inject
-    ArticleIndex index;
-
-    @Inject
-    SupportChecker support;
-
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
         if (EvalOllamaResource.live() && !ollamaHasModel()) {
@@ -70,7 +56,7 @@ class ArticleEvaluationTest {
         String mode = EvalOllamaResource.live() ? "live Ollama, model " + EvalOllamaResource.model()
                 : "stand-in Ollama";
         Path reportDir = Path.of("target/eval");
-        EvalReport report = EvalSuite.run(scorer, chat, index, support, EvalSet.QUESTIONS, mode,
+        EvalReport report = score(scorer, EvalSet.QUESTIONS, mode,
                 Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
         if (!EvalOllamaResource.live()) {
             EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
@@ -85,7 +71,7 @@ class ArticleEvaluationTest {
                 : "stand-in Ollama";
         for (Path set : EvalSet.HELD_OUT) {
             Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, support, set, mode,
+            EvalReport report = score(scorer, set, mode,
                     Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
             if (!EvalOllamaResource.live()) {
                 EvalSuite.assertThresholds(report, HELD_OUT_FLOORS.get(set.getFileName().toString()), reportDir);

@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import dev.articlechat.chat.ChatService;
-import dev.articlechat.grounding.SupportChecker;
-import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ollama.OllamaAbsentProfile;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
@@ -22,7 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @Evaluate
 @TestProfile(OllamaAbsentProfile.class)
-class ExtractiveEvaluationTest {
+class ExtractiveEvaluationTest extends PipelineEvaluation {
 
     /** Floors set from what was measured (docs/evaluation.md). */
     private static final Map<Metric, Double> THRESHOLDS = Map.of(
@@ -41,20 +36,11 @@ class ExtractiveEvaluationTest {
             "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.70, Metric.CITATIONS, 1.00,
                     Metric.REFUSALS, 0.55, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
 
-    @Inject
-    ChatService chat;
-
-    @Inject
-    ArticleIndex index;
-
-    @Inject
-    SupportChecker support;
-
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         Path reportDir = Path.of("target/eval/extractive");
-        EvalReport report = EvalSuite.run(scorer, chat, index, support, EvalSet.QUESTIONS,
+        EvalReport report = score(scorer, EvalSet.QUESTIONS,
                 "no Ollama (extractive answers)", Duration.ofMinutes(1), reportDir);
         EvalSuite.assertThresholds(report, THRESHOLDS, reportDir);
     }
@@ -65,7 +51,7 @@ class ExtractiveEvaluationTest {
             throws Exception {
         for (Path set : EvalSet.HELD_OUT) {
             Path reportDir = Path.of("target/eval/extractive", set.getFileName().toString().replace(".yaml", ""));
-            EvalReport report = EvalSuite.run(scorer, chat, index, support, set, "no Ollama (extractive answers)",
+            EvalReport report = score(scorer, set, "no Ollama (extractive answers)",
                     Duration.ofMinutes(1), reportDir);
             EvalSuite.assertThresholds(report, HELD_OUT_FLOORS.get(set.getFileName().toString()), reportDir);
         }

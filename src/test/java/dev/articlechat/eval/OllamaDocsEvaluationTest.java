@@ -4,14 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import dev.articlechat.chat.ChatService;
 import dev.articlechat.corpus.OllamaDocsProfile;
-import dev.articlechat.grounding.SupportChecker;
-import dev.articlechat.ingest.ArticleIndex;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
 import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
 import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
@@ -25,7 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @Evaluate
 @TestProfile(OllamaDocsProfile.class)
-class OllamaDocsEvaluationTest {
+class OllamaDocsEvaluationTest extends PipelineEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
@@ -36,31 +31,22 @@ class OllamaDocsEvaluationTest {
                     Metric.REFUSALS, 0.83, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
 
-    @Inject
-    ChatService chat;
-
-    @Inject
-    ArticleIndex index;
-
-    @Inject
-    SupportChecker support;
-
     @Test
     void theDevelopmentSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
-        score(scorer, EvalSet.OLLAMA_DOCS);
+        scoreSet(scorer, EvalSet.OLLAMA_DOCS);
     }
 
     /** Written apart from the development set; judged on, never tuned on. */
     @Test
     void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
-        score(scorer, EvalSet.OLLAMA_DOCS_HELD_OUT);
+        scoreSet(scorer, EvalSet.OLLAMA_DOCS_HELD_OUT);
     }
 
-    private void score(Scorer scorer, Path set) throws Exception {
+    private void scoreSet(Scorer scorer, Path set) throws Exception {
         Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-        EvalReport report = EvalSuite.run(scorer, chat, index, support, set,
+        EvalReport report = score(scorer, set,
                 "no Ollama (extractive answers), Markdown corpus", Duration.ofMinutes(1), reportDir);
         EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
     }

@@ -7,36 +7,23 @@ import static org.awaitility.Awaitility.await;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.web.Transport.Event;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
-class ChatStreamTest {
-
-    private final StandInOllama ollama = StandInOllamaResource.ollama();
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @BeforeEach
-    void reset() {
-        ollama.reset();
-    }
+class ChatStreamTest extends StandInTest {
 
     private static List<Event> stream(String body) {
         return Transport.events(given().contentType(ContentType.JSON).accept("text/event-stream").body(body)

@@ -2,10 +2,8 @@ package dev.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
@@ -21,17 +18,7 @@ import io.vertx.core.json.JsonObject;
 /** A model that cites in another form than [n]: the answer reaches the reader with checked [n] and nothing raw. */
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
-class CitationFormsTest {
-
-    private final StandInOllama ollama = StandInOllamaResource.ollama();
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @BeforeEach
-    void reset() {
-        ollama.reset();
-    }
+class CitationFormsTest extends StandInTest {
 
     static Stream<Arguments> forms() {
         return Stream.of("[Passage %d]", "[source %d]", "(Source %d).", "— Source %d.", "(%d).", "【%d】", "【%d†source】",

@@ -2,13 +2,11 @@ package dev.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,27 +15,16 @@ import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllama.Fault;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 
 /** The support of each sentence, in the REST body and in {@code done}, with the stand-in answering right and wrong. */
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
-class SentenceSupportTest {
+class SentenceSupportTest extends StandInTest {
 
     private static final String KURSK = "How many soldiers did North Korea send to Kursk?";
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-
-    private final StandInOllama ollama = StandInOllamaResource.ollama();
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @BeforeEach
-    void reset() {
-        ollama.reset();
-    }
 
     /** The support lists every sentence of the answer once, in order, with the numbers of the markers it holds. */
     static List<JsonObject> assertEverySentenceOnce(JsonObject outcome) {

@@ -2,13 +2,11 @@ package dev.articlechat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,7 +17,6 @@ import dev.articlechat.ollama.StandInOllama.Fault;
 import dev.articlechat.ollama.StandInOllamaResource;
 import dev.articlechat.web.Transport.Outcome;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.json.JsonObject;
@@ -31,19 +28,10 @@ import io.vertx.core.json.JsonObject;
  */
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
-class ThinkingTest {
+class ThinkingTest extends StandInTest {
 
     private static final String QUESTION = "When was the treaty signed?";
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    private final StandInOllama ollama = StandInOllamaResource.ollama();
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @BeforeEach
-    void reset() {
-        ollama.reset();
-    }
 
     static Stream<Arguments> thinkingModels() {
         return Stream.of(Fault.THINK_IN_CONTENT, Fault.THINKING_FIELD)
