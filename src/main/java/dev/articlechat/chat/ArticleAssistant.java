@@ -1,5 +1,6 @@
 package dev.articlechat.chat;
 
+import dev.articlechat.ollama.OllamaModelSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.langchain4j.service.MemoryId;

@@ -1,5 +1,6 @@
 package dev.articlechat.chat;
 
+import dev.articlechat.grounding.Citation;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

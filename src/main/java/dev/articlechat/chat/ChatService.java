@@ -1,5 +1,11 @@
 package dev.articlechat.chat;
 
+import dev.articlechat.grounding.CheckedAnswer;
+import dev.articlechat.grounding.Citation;
+import dev.articlechat.grounding.CitationChecker;
+import dev.articlechat.grounding.ExtractiveAnswerer;
+import dev.articlechat.ollama.OllamaStreamingChatModel;
+import dev.articlechat.ollama.UpstreamException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +20,7 @@ import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
 import dev.articlechat.grounding.SentenceSupport;
 import dev.articlechat.grounding.SupportChecker;
-import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.grounding.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;

@@ -1,5 +1,8 @@
 package dev.articlechat.chat;
 
+import dev.articlechat.ollama.OllamaChatModel;
+import dev.articlechat.ollama.OllamaStreamingChatModel;
+import dev.articlechat.ollama.UpstreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -113,7 +113,7 @@ public class ArticleWords {
     }
 
     /** Lower-case words that are more than a stop word. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> !Terms.of(word).isEmpty())
                 .toList();

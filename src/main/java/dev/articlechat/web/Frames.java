@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.articlechat.chat.AnswerEvent;
-import dev.articlechat.chat.UpstreamException;
+import dev.articlechat.ollama.UpstreamException;
 import io.quarkus.logging.Log;
 
 /**

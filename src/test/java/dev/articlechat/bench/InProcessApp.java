@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.articlechat.ArticleChatConfig;
-import dev.articlechat.chat.ExtractiveAnswerer;
+import dev.articlechat.grounding.ExtractiveAnswerer;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.corpus.Corpora;
 import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.PassageSplitter;
 import dev.articlechat.retrieval.ArticleWords;
-import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.grounding.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.TopicGate;

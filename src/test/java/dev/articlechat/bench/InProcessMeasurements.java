@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import dev.articlechat.chat.ExtractiveAnswerer;
+import dev.articlechat.grounding.ExtractiveAnswerer;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.langchain4j.data.segment.TextSegment;
 

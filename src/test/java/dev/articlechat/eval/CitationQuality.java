@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.articlechat.chat.ChatAnswer;
-import dev.articlechat.chat.Citation;
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.grounding.SentenceSupport;
 import dev.articlechat.grounding.SupportChecker;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.chat.ChatAnswer;
-import dev.articlechat.chat.Citation;
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.chat.Timings;
 import dev.articlechat.chat.Usage;
 import dev.articlechat.grounding.SupportChecker;

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import dev.articlechat.chat.Citation;
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.eval.CaseRun.TurnRun;
 
 /** The suite's figures, per metric and per category, with every failure spelled out. */

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.grounding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Singleton;
 
-import dev.articlechat.chat.CitationForms.Cited;
-import dev.articlechat.chat.CitationForms.Marker;
+import dev.articlechat.grounding.CitationForms.Cited;
+import dev.articlechat.grounding.CitationForms.Marker;
 import dev.articlechat.retrieval.ScoredPassage;
 import io.quarkus.logging.Log;
 

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.grounding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
-import dev.articlechat.retrieval.Answerability;
+import dev.articlechat.grounding.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.articlechat.retrieval.Terms;

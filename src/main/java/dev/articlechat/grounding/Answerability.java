@@ -1,5 +1,10 @@
-package dev.articlechat.retrieval;
+package dev.articlechat.grounding;
 
+import dev.articlechat.retrieval.ArticleWords;
+import dev.articlechat.retrieval.LanguageData;
+import dev.articlechat.retrieval.ScoredPassage;
+import dev.articlechat.retrieval.Terms;
+import dev.articlechat.retrieval.TopicGate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +23,7 @@ import jakarta.inject.Singleton;
  * and words found all over the documents say nothing of what is asked. A question may use a word or two of its own
  * ("what percentage" where the text writes "%"), so only a question whose salient words are mostly unmentioned is
  * unanswerable, and never one whose passages match it better than any generic question matches the documents
- * ({@link TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
+ * ({@link dev.articlechat.retrieval.TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
  * bake sourdough bread?" over a manual finds passages that mention none of its words, and quoting them would
  * pretend to answer.
  */

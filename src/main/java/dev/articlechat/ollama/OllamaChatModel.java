@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.ollama;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.articlechat.chat.UpstreamException.Reason;
+import dev.articlechat.ollama.UpstreamException.Reason;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -20,12 +20,12 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
  * A blocking view of {@link OllamaStreamingChatModel}, for the short model calls that are not streamed to anyone
  * (rewriting a follow-up question). It gives up, and closes the request, after {@code timeout}.
  */
-final class OllamaChatModel implements ChatModel {
+public final class OllamaChatModel implements ChatModel {
 
     private final OllamaStreamingChatModel ollama;
     private final Duration timeout;
 
-    OllamaChatModel(OllamaStreamingChatModel ollama, Duration timeout) {
+    public OllamaChatModel(OllamaStreamingChatModel ollama, Duration timeout) {
         this.ollama = ollama;
         this.timeout = timeout;
     }

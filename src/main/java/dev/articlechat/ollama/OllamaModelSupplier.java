@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.ollama;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.ollama;
 
 /**
  * Keeps a reasoning model's thinking out of its answer while the answer streams. Told not to think, or on an

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.ollama;
 
 /**
  * Ollama could not give (the rest of) an answer. The message is for the user: it says what happened and what to

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.grounding;
 
 /**
  * A span the answer quoted from a cited passage: {@code text} is the quoted words as the answer shows them;

@@ -1,5 +1,6 @@
-package dev.articlechat.retrieval;
+package dev.articlechat.grounding;
 
+import dev.articlechat.retrieval.PassageRetriever;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

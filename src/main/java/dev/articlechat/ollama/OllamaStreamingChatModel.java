@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.ollama;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.articlechat.ArticleChatConfig;
-import dev.articlechat.chat.UpstreamException.Reason;
+import dev.articlechat.ollama.UpstreamException.Reason;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;

@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

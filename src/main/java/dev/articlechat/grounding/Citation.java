@@ -1,4 +1,4 @@
-package dev.articlechat.chat;
+package dev.articlechat.grounding;
 
 import java.util.List;
 import java.util.Optional;
