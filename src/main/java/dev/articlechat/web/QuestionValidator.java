@@ -1,5 +1,7 @@
 package dev.articlechat.web;
 
+import java.util.regex.Pattern;
+
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
@@ -8,21 +10,33 @@ import dev.articlechat.ArticleChatConfig;
 @Singleton
 public class QuestionValidator {
 
+    /** Control characters other than line breaks and tabs, and unpaired surrogates. */
+    private static final Pattern UNREADABLE = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|\\p{Cs}");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]");
+
     private final int maxLength;
 
     public QuestionValidator(ArticleChatConfig config) {
         this.maxLength = config.chat().maxQuestionLength();
     }
 
-    /** The question, stripped; an {@link ApiException} 400 when it is missing, blank or too long. */
+    /**
+     * The question, stripped of what no reader typed (control characters but line breaks and tabs, and halves of
+     * surrogate pairs, which JSON can carry and no tokenizer can read); an {@link ApiException} 400 when it is
+     * missing, blank, too long, or has no letter or digit ("???", an emoji alone).
+     */
     public String valid(String question, String name) {
         if (question == null || question.isBlank()) {
             throw new ApiException(400, "'" + name + "' is required and must not be blank");
         }
-        String stripped = question.strip();
+        String stripped = UNREADABLE.matcher(question).replaceAll("").strip();
         if (stripped.length() > maxLength) {
             throw new ApiException(400, "'" + name + "' is " + stripped.length() + " characters long; the limit is "
                     + maxLength);
+        }
+        if (!WORDS.matcher(stripped).find()) {
+            throw new ApiException(400, "'" + name + "' has no words to look for: ask in words, such as "
+                    + "\"When was the treaty signed?\"");
         }
         return stripped;
     }

@@ -69,6 +69,12 @@ class BadInputTest {
                         "{\"question\": \"Why?\", \"conversationId\": \"../../etc/passwd\"}", 404, "conversationId"),
                 Arguments.of("number as conversationId", "application/json",
                         "{\"question\": \"Why?\", \"conversationId\": 7}", 400, "string"),
+                Arguments.of("lone surrogate", "application/json", "{\"question\": \"\\ud800\"}", 400, "question"),
+                Arguments.of("NUL and control characters only", "application/json",
+                        "{\"question\": \"\\u0000\\u0007\\u001b\"}", 400, "question"),
+                Arguments.of("punctuation only", "application/json", "{\"question\": \"?!?...\"}", 400, "no words"),
+                Arguments.of("emoji only", "application/json", "{\"question\": \"\\ud83d\\ude00\\ud83d\\udc4d\"}", 400,
+                        "no words"),
                 Arguments.of("unknown document", "application/json",
                         "{\"question\": \"Why?\", \"documents\": [\"nope.md\"]}", 400, "Unknown document 'nope.md'"),
                 Arguments.of("documents not a list", "application/json",
@@ -96,6 +102,14 @@ class BadInputTest {
         given().contentType(ContentType.JSON).accept("text/html").body("{\"question\": \"When?\"}")
                 .when().post("/api/chat").then().statusCode(406).contentType(ContentType.JSON);
         given().when().get("/api/nothing-here").then().statusCode(404).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void controlCharactersAndHalfSurrogatesInAQuestionAreLeftOut() {
+        var answer = ChatResourceTest.ask("{\"question\": \"When was the\\u0000 treaty\\ud800 signed?\\u0007\"}");
+        assertThat(answer.getString("answer")).contains("June 2024");
+        assertThat(ollama.requests().get(0).getJsonArray("messages").getJsonObject(1).getString("content"))
+                .isEqualTo("When was the treaty signed?");
     }
 
     @Test
@@ -130,6 +144,9 @@ class BadInputTest {
                 Arguments.of("number as question", "{\"type\": \"ask\", \"id\": \"1\", \"question\": 42}", "question"),
                 Arguments.of("over-long question",
                         "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"" + TOO_LONG + "\"}", "limit is 2000"),
+                Arguments.of("lone surrogate", "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"\\udc00\"}", "question"),
+                Arguments.of("emoji only",
+                        "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"\\ud83d\\ude00\"}", "no words"),
                 Arguments.of("unknown document",
                         "{\"type\": \"ask\", \"id\": \"1\", \"question\": \"When?\", \"documents\": [\"nope.md\"]}",
                         "Unknown document 'nope.md'"),
