@@ -1,8 +1,8 @@
 package dev.articlechat.chat;
 
-import dev.articlechat.ollama.OllamaModelSupplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.articlechat.ollama.OllamaModelSupplier;
 import dev.langchain4j.service.MemoryId;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;

@@ -1,10 +1,10 @@
 package dev.articlechat.chat;
 
-import dev.articlechat.grounding.Citation;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.grounding.SentenceSupport;
 
 /**

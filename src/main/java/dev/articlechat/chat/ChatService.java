@@ -1,11 +1,5 @@
 package dev.articlechat.chat;
 
-import dev.articlechat.grounding.CheckedAnswer;
-import dev.articlechat.grounding.Citation;
-import dev.articlechat.grounding.CitationChecker;
-import dev.articlechat.grounding.ExtractiveAnswerer;
-import dev.articlechat.ollama.OllamaStreamingChatModel;
-import dev.articlechat.ollama.UpstreamException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +12,15 @@ import jakarta.inject.Singleton;
 import dev.articlechat.chat.AnswerEvent.Done;
 import dev.articlechat.chat.AnswerEvent.Token;
 import dev.articlechat.chat.ChatAnswer.Source;
+import dev.articlechat.grounding.Answerability;
+import dev.articlechat.grounding.CheckedAnswer;
+import dev.articlechat.grounding.Citation;
+import dev.articlechat.grounding.CitationChecker;
+import dev.articlechat.grounding.ExtractiveAnswerer;
 import dev.articlechat.grounding.SentenceSupport;
 import dev.articlechat.grounding.SupportChecker;
-import dev.articlechat.grounding.Answerability;
+import dev.articlechat.ollama.OllamaStreamingChatModel;
+import dev.articlechat.ollama.UpstreamException;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;

@@ -1,20 +1,20 @@
 package dev.articlechat.chat;
 
-import dev.articlechat.ollama.OllamaChatModel;
-import dev.articlechat.ollama.OllamaStreamingChatModel;
-import dev.articlechat.ollama.UpstreamException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
+import dev.articlechat.ollama.OllamaChatModel;
+import dev.articlechat.ollama.OllamaStreamingChatModel;
+import dev.articlechat.ollama.UpstreamException;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.Terms;
 import dev.langchain4j.data.message.AiMessage;

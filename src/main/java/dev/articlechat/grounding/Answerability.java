@@ -1,10 +1,5 @@
 package dev.articlechat.grounding;
 
-import dev.articlechat.retrieval.ArticleWords;
-import dev.articlechat.retrieval.LanguageData;
-import dev.articlechat.retrieval.ScoredPassage;
-import dev.articlechat.retrieval.Terms;
-import dev.articlechat.retrieval.TopicGate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
+
+import dev.articlechat.retrieval.ArticleWords;
+import dev.articlechat.retrieval.SalientTerms;
+import dev.articlechat.retrieval.ScoredPassage;
+import dev.articlechat.retrieval.Terms;
+import dev.articlechat.retrieval.TopicGate;
 
 /**
  * Whether the passages found can answer a question when no model reads them: most of the question's salient words
@@ -33,12 +34,12 @@ public class Answerability {
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)+");
 
     private final ArticleWords words;
-    private final LanguageData language;
+    private final SalientTerms salientTerms;
     private final TopicGate gate;
 
-    public Answerability(ArticleWords words, LanguageData language, TopicGate gate) {
+    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate) {
         this.words = words;
-        this.language = language;
+        this.salientTerms = salientTerms;
         this.gate = gate;
     }
 
@@ -65,18 +66,11 @@ public class Answerability {
 
     /** The analysed terms of {@code text} that say what it asks about: rare in the documents, or absent from them. */
     public Set<String> salientTerms(String text) {
-        Set<String> salient = new HashSet<>();
-        for (String term : Terms.of(text)) {
-            if (!language.asks(term) && (words.distinctive(term) || !words.uses(term))) {
-                salient.add(term);
-            }
-        }
-        return salient;
+        return Set.copyOf(salientTerms.of(text));
     }
 
     private boolean salient(String word) {
-        return Terms.of(word).stream().anyMatch(term -> !language.asks(term) && (words.distinctive(term)
-                || !words.uses(term)));
+        return Terms.of(word).stream().anyMatch(salientTerms::salient);
     }
 
     /** The passages hold the word, or a word of the documents close to it in meaning ("restrictions": "sanctions"). */

@@ -1,6 +1,5 @@
 package dev.articlechat.grounding;
 
-import dev.articlechat.retrieval.Terms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.articlechat.retrieval.Terms;
 
 /**
  * What one sentence states, in the form its passages must hold it: its numbers (compared by their digits, so

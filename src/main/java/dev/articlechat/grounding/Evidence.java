@@ -1,11 +1,11 @@
 package dev.articlechat.grounding;
 
-import dev.articlechat.retrieval.Terms;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.articlechat.grounding.Claim.Item;
+import dev.articlechat.retrieval.Terms;
 
 /** What some passages hold, read as a {@link Claim} is: numbers by their digits, words as names are compared, stems. */
 final class Evidence {

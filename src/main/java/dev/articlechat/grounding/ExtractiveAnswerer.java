@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
+import dev.articlechat.grounding.Answerability;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
-import dev.articlechat.grounding.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.articlechat.retrieval.Terms;

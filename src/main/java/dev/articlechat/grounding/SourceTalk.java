@@ -1,6 +1,5 @@
 package dev.articlechat.grounding;
 
-import dev.articlechat.retrieval.Terms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import dev.articlechat.retrieval.Terms;
 
 /**
  * The words an answer uses to talk about its sources rather than the facts, and its negations, read from

@@ -31,16 +31,18 @@ public class TopicGate {
 
     private final ArticleIndex index;
     private final ArticleWords words;
+    private final SalientTerms salientTerms;
     private final LanguageData language;
     private final EmbeddingCache embeddings;
     private final double quantile;
     private volatile double threshold;
     private volatile double ceiling;
 
-    public TopicGate(ArticleIndex index, ArticleWords words, LanguageData language, EmbeddingCache embeddings,
-            ArticleChatConfig config) {
+    public TopicGate(ArticleIndex index, ArticleWords words, SalientTerms salientTerms, LanguageData language,
+            EmbeddingCache embeddings, ArticleChatConfig config) {
         this.index = index;
         this.words = words;
+        this.salientTerms = salientTerms;
         this.language = language;
         this.embeddings = embeddings;
         this.quantile = config.retrieval().offTopicQuantile();
@@ -79,8 +81,7 @@ public class TopicGate {
     }
 
     private boolean mostlyDistinctiveWords(String query) {
-        List<String> salient = Terms.of(query).stream().distinct()
-                .filter(term -> !language.asks(term) && (words.distinctive(term) || !words.uses(term))).toList();
+        List<String> salient = salientTerms.of(query);
         long distinctive = salient.stream().filter(words::distinctive).count();
         return distinctive > 0 && distinctive * 2 >= salient.size();
     }

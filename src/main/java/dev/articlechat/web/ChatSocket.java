@@ -7,18 +7,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.articlechat.chat.AnswerEvent;
 import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
-import io.quarkus.logging.Log;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.quarkus.logging.Log;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;

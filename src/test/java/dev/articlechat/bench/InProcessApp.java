@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.articlechat.ArticleChatConfig;
+import dev.articlechat.corpus.Corpora;
+import dev.articlechat.grounding.Answerability;
 import dev.articlechat.grounding.ExtractiveAnswerer;
 import dev.articlechat.ingest.ArticleIndex;
-import dev.articlechat.corpus.Corpora;
 import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.PassageSplitter;
 import dev.articlechat.retrieval.ArticleWords;
-import dev.articlechat.grounding.Answerability;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
+import dev.articlechat.retrieval.SalientTerms;
 import dev.articlechat.retrieval.TopicGate;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -45,12 +46,13 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         observe(index, config, new DocumentLoader(config), new PassageSplitter(config), cache);
         ArticleWords words = new ArticleWords(index, model, cache, config);
         LanguageData language = new LanguageData(config);
-        TopicGate gate = new TopicGate(index, words, language, cache, config);
+        SalientTerms salient = new SalientTerms(words, language);
+        TopicGate gate = new TopicGate(index, words, salient, language, cache, config);
         observe(gate);
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
         return new InProcessApp(model, index, retriever,
-                new ExtractiveAnswerer(model, index, language, new Answerability(words, language, gate)));
+                new ExtractiveAnswerer(model, index, language, new Answerability(words, salient, gate)));
     }
 
     private static void observe(Object bean, Object... beans) {

@@ -1,6 +1,5 @@
 package dev.articlechat.bench;
 
-import dev.articlechat.corpus.Corpora;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.articlechat.corpus.Corpora;
 import dev.articlechat.eval.EvalCase;
 import dev.articlechat.eval.EvalSet;
 import dev.articlechat.ollama.StandInOllama;

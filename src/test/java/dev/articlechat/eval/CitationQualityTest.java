@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.chat.ChatAnswer;
-import dev.articlechat.grounding.Citation;
 import dev.articlechat.chat.Timings;
 import dev.articlechat.chat.Usage;
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ingest.PlainText;
 

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import dev.articlechat.grounding.Citation;
 import dev.articlechat.eval.CaseRun.TurnRun;
+import dev.articlechat.grounding.Citation;
 
 /** The suite's figures, per metric and per category, with every failure spelled out. */
 final class EvalReport {

@@ -1,6 +1,5 @@
 package dev.articlechat.eval;
 
-import dev.articlechat.corpus.Corpora;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import dev.articlechat.corpus.Corpora;
 
 /** The question set is what the README promises, and every piece of evidence really is in the article. */
 class EvalSetTest {

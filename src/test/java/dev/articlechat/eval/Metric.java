@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.articlechat.grounding.Citation;
 import dev.articlechat.eval.CaseRun.TurnRun;
 import dev.articlechat.eval.EvalReport.Tally;
+import dev.articlechat.grounding.Citation;
 import dev.articlechat.ingest.Passage;
 
 /**

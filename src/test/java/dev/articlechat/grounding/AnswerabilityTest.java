@@ -1,6 +1,5 @@
 package dev.articlechat.grounding;
 
-import dev.articlechat.retrieval.PassageRetriever;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.articlechat.ollama.StandInOllamaResource;
+import dev.articlechat.retrieval.PassageRetriever;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -1,6 +1,5 @@
 package dev.articlechat.web;
 
-import dev.articlechat.corpus.Corpora;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.articlechat.corpus.Corpora;
 import dev.articlechat.ollama.StandInOllama;
 import dev.articlechat.ollama.StandInOllamaResource;
 import io.quarkus.test.common.WithTestResource;

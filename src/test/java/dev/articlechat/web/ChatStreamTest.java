@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.ollama.StandInOllama;
-import dev.articlechat.web.Transport.Event;
 import dev.articlechat.ollama.StandInOllamaResource;
+import dev.articlechat.web.Transport.Event;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
+import org.junit.jupiter.api.Test;
 
 import dev.articlechat.corpus.Corpora;
 import dev.articlechat.ollama.StandInOllamaResource;

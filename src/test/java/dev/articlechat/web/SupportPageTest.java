@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.ColorScheme;
+import org.junit.jupiter.api.Test;
 
 import dev.articlechat.grounding.SupportChecker;
 import dev.articlechat.ollama.StandInOllama.Fault;
