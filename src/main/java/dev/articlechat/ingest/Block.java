@@ -45,14 +45,18 @@ record Block(Kind kind, int start, int end, String heading, int level) {
         return blocks;
     }
 
-    /** The first heading or paragraph of a text: its title. */
+    /**
+     * A plain text's title: its first heading, or its first paragraph when that is one short line ("Russia and North
+     * Korea: the renewed comradery."); else {@code fallback}, its file name.
+     */
     static String title(String text, String fallback) {
         for (Block block : parse(text)) {
             if (block.kind == Kind.HEADING) {
                 return block.heading;
             }
             if (block.kind == Kind.PARAGRAPH) {
-                return text.substring(block.start, block.end).lines().findFirst().orElse(fallback).strip();
+                String first = text.substring(block.start, block.end);
+                return first.contains("\n") || first.length() > HEADING_MAX_CHARS ? fallback : first;
             }
         }
         return fallback;

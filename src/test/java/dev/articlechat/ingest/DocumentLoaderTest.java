@@ -46,6 +46,15 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void aPlainTextWithoutATitleLineIsTitledByItsFileName(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("notes.txt"), "These notes begin with a paragraph, not a title, and go on "
+                + "for longer than any title would, so the file's name is the better title.\nA second line.\n");
+        Files.writeString(folder.resolve("titled.txt"), "A short title line.\n\nThen the text.\n");
+        assertThat(loader.load(folder).documents()).extracting(d -> d.document().title())
+                .containsExactly("notes.txt", "A short title line.");
+    }
+
+    @Test
     void anEmptyFolderServesNothingButStarts(@TempDir Path folder) {
         Corpus corpus = loader.load(folder);
         assertThat(corpus.documents()).isEmpty();
