@@ -64,11 +64,6 @@ public class Answerability {
         return unmentioned.size() * 2 > salient.size() ? Optional.of(unmentioned) : Optional.empty();
     }
 
-    /** The analysed terms of {@code text} that say what it asks about: rare in the documents, or absent from them. */
-    public Set<String> salientTerms(String text) {
-        return Set.copyOf(salientTerms.of(text));
-    }
-
     private boolean salient(String word) {
         return Terms.of(word).stream().anyMatch(salientTerms::salient);
     }

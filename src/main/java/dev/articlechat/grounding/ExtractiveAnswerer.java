@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
-import dev.articlechat.grounding.Answerability;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
 import dev.articlechat.retrieval.LanguageData;
+import dev.articlechat.retrieval.SalientTerms;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.articlechat.retrieval.Terms;
 import dev.langchain4j.data.embedding.Embedding;
@@ -48,16 +48,16 @@ public class ExtractiveAnswerer {
     private final EmbeddingModel embeddingModel;
     private final ArticleIndex index;
     private final LanguageData language;
-    private final Answerability answerability;
+    private final SalientTerms salientTerms;
     private final Map<String, Embedding> sentenceEmbeddings = new ConcurrentHashMap<>();
     private volatile Map<String, Double> idf;
 
     public ExtractiveAnswerer(EmbeddingModel embeddingModel, ArticleIndex index, LanguageData language,
-            Answerability answerability) {
+            SalientTerms salientTerms) {
         this.embeddingModel = embeddingModel;
         this.index = index;
         this.language = language;
-        this.answerability = answerability;
+        this.salientTerms = salientTerms;
     }
 
     /**
@@ -66,7 +66,7 @@ public class ExtractiveAnswerer {
      * from the question itself.
      */
     public String answer(String question, String query, List<ScoredPassage> offered) {
-        Set<String> asked = answerability.salientTerms(query);
+        Set<String> asked = Set.copyOf(salientTerms.of(query));
         double askedWeight = asked.stream().mapToDouble(this::idf).sum();
         boolean wantsNumber = language.asksForNumber(question);
         Embedding questionVector = embeddingModel.embed(question).content();

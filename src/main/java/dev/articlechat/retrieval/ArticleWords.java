@@ -80,7 +80,7 @@ public class ArticleWords {
         Set<String> standIns = new HashSet<>();
         for (String word : words(text)) {
             if (!word.matches(".*\\d.*") && !Terms.of(word).stream().allMatch(terms()::contains)) {
-                standIns.addAll(recentStandIns.computeIfAbsent(word, this::nearest));
+                standIns.addAll(near(word));
             }
         }
         return standIns;

@@ -67,11 +67,6 @@ public class TopicGate {
         return bestSimilarity >= threshold || mostlyDistinctiveWords(query);
     }
 
-    /** The score below which a question with no distinctive word of the documents is off-topic. */
-    public double threshold() {
-        return threshold;
-    }
-
     /**
      * The best score any generic question reaches: a question whose passages score above it is about the documents
      * beyond doubt, whatever words it uses.

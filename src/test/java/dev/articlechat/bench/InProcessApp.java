@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.corpus.Corpora;
-import dev.articlechat.grounding.Answerability;
 import dev.articlechat.grounding.ExtractiveAnswerer;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.DocumentLoader;
@@ -52,7 +51,7 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
         return new InProcessApp(model, index, retriever,
-                new ExtractiveAnswerer(model, index, language, new Answerability(words, salient, gate)));
+                new ExtractiveAnswerer(model, index, language, salient));
     }
 
     private static void observe(Object bean, Object... beans) {
