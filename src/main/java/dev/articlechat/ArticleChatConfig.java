@@ -157,6 +157,17 @@ public interface ArticleChatConfig {
         /** Longest wait for the model to rewrite a follow-up into a standalone question before words are added instead. */
         @WithDefault("20s")
         Duration condenseTimeout();
+
+        /**
+         * Generations this server has in flight at once (answers and follow-up rewrites); the rest wait their turn,
+         * first come, first served. Match Ollama's {@code OLLAMA_NUM_PARALLEL}: more only queue inside Ollama, unseen.
+         */
+        @WithDefault("4")
+        int parallel();
+
+        /** Asks that may wait for a generation slot; beyond this an ask is told the server is busy (503). */
+        @WithDefault("1000")
+        int maxQueue();
     }
 
     interface Grounding {

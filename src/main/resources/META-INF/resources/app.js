@@ -8,7 +8,7 @@ import {Documents} from './documents.js';
 import {Sources, starterQuestions} from './sources.js';
 import {Status} from './status.js';
 import {supportNote} from './support.js';
-import {citationOf, showOutcome, showStreaming, turnView} from './turn.js';
+import {citationOf, showOutcome, showQueued, showStreaming, turnView} from './turn.js';
 
 const $ = id => document.getElementById(id);
 const chatPane = $('chat');
@@ -82,6 +82,12 @@ function regenerate() {
     conversation.dropLast();
     log.lastElementChild.remove();
     ask(last.question);
+}
+
+function onQueued(position) {
+    if (!current.queued) say('Waiting for the model: other answers are ahead of yours.');
+    current.queued = true;
+    showQueued(current.view, position);
 }
 
 function onToken(text) {
@@ -233,7 +239,8 @@ const connection = new Connection({
     },
     frame(frame) {
         if (!current || frame.id !== current.id) return;
-        if (frame.type === 'token') onToken(frame.text);
+        if (frame.type === 'queued') onQueued(frame.position);
+        else if (frame.type === 'token') onToken(frame.text);
         else if (frame.type === 'done') finish(doneOutcome(frame));
         else if (frame.type === 'error') finish({error: frame.error, answer: current.text});
     }

@@ -12,12 +12,19 @@ export function turnView(log, text) {
     const reply = element('div', 'reply');
     const thinking = element('p', 'thinking');
     const elapsed = element('span', 'elapsed', '0 s');
-    thinking.append(element('span', 'spinner'), 'Thinking… ', elapsed);
+    const waitingFor = element('span', 'waiting-for', 'Thinking… ');
+    thinking.append(element('span', 'spinner'), waitingFor, elapsed);
     const answer = element('div', 'answer');
     reply.append(thinking, answer);
     item.append(element('p', 'question', text), reply);
     log.append(item);
-    return {item, reply, thinking, elapsed, answer};
+    return {item, reply, thinking, waitingFor, elapsed, answer};
+}
+
+/** The ask waits its turn for the model (the server runs a few answers at once): say how many are ahead. */
+export function showQueued(view, position) {
+    view.waitingFor.textContent = position === 0 ? 'Waiting for the model: yours is next… '
+        : `Waiting for the model: ${position} ${position === 1 ? 'answer' : 'answers'} ahead of yours… `;
 }
 
 /** The answer so far, while it streams: its [n] stay text until the citations come with the done frame. */

@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
+import dev.articlechat.ollama.GenerationQueue;
 import dev.articlechat.ollama.OllamaChatModel;
 import dev.articlechat.ollama.OllamaStreamingChatModel;
 import dev.articlechat.ollama.UpstreamException;
@@ -60,17 +62,21 @@ public class FollowUpQueries {
 
     /**
      * When subscribed: records {@code question} as the conversation's latest and gives the query to retrieve it
-     * with. A first question needs no rewrite and is given at once; a follow-up waits for the model on a worker thread.
+     * with. A first question needs no rewrite and is given at once; a follow-up waits for a model {@code slot}, then
+     * for the model on a worker thread.
      */
-    public Uni<Standalone> standalone(String conversationId, String question) {
+    public Uni<Standalone> standalone(String conversationId, String question,
+            Supplier<Uni<GenerationQueue.Slot>> slot) {
         return Uni.createFrom().deferred(() -> {
             Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
             if (previous.isEmpty() || previous.get().equals(question)) {
                 // a first question, or the same one again (regenerate)
                 return Uni.createFrom().item(new Standalone(question, Optional.empty()));
             }
-            return Uni.createFrom().item(() -> new Standalone(rewrite(conversationId, question, previous.get()), previous))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            return slot.get().chain(granted -> Uni.createFrom()
+                    .item(() -> new Standalone(rewrite(conversationId, question, previous.get()), previous))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .onTermination().invoke(granted::release));
         });
     }
 

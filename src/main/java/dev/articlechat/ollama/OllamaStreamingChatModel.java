@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.articlechat.ArticleChatConfig;
+import dev.articlechat.metrics.ChatMeters;
 import dev.articlechat.ollama.UpstreamException.Reason;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -66,8 +67,9 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
     private final Duration firstTokenTimeout;
     private final ArticleChatConfig.Ollama ours;
     private final AtomicBoolean toldThinkRefused = new AtomicBoolean();
+    private final ChatMeters meters;
 
-    public OllamaStreamingChatModel(Vertx vertx, ObjectMapper json, ArticleChatConfig config,
+    public OllamaStreamingChatModel(Vertx vertx, ObjectMapper json, ArticleChatConfig config, ChatMeters meters,
             @ConfigProperty(name = "quarkus.langchain4j.ollama.base-url", defaultValue = "http://localhost:11434") String baseUrl,
             @ConfigProperty(name = "quarkus.langchain4j.ollama.chat-model.model-id", defaultValue = "llama3.2") String model,
             @ConfigProperty(name = "quarkus.langchain4j.ollama.chat-model.temperature", defaultValue = "0") double temperature,
@@ -75,6 +77,7 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
             @ConfigProperty(name = "quarkus.langchain4j.ollama.timeout", defaultValue = "120s") Duration firstTokenTimeout) {
         this.vertx = vertx;
         this.json = json;
+        this.meters = meters;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.model = model;
         this.temperature = temperature;
@@ -291,6 +294,7 @@ public class OllamaStreamingChatModel implements StreamingChatModel {
                 current.reset();
             }
             Log.warnf("Ollama %s: %s", error.reason(), error.getMessage());
+            meters.ollamaFault(error.reason());
             handler.onError(error);
         }
 

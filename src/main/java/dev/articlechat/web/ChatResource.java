@@ -1,7 +1,5 @@
 package dev.articlechat.web;
 
-import java.util.Set;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.articlechat.chat.AnswerEvent;
 import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatAnswer;
-import dev.articlechat.chat.ChatService;
 import dev.articlechat.chat.ConversationMemories;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -27,21 +24,14 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "chat")
 public class ChatResource {
 
-    private final ChatService chat;
+    private final Asks asks;
     private final ConversationMemories conversations;
-    private final QuestionValidator validator;
     private final Frames frames;
-    private final ClientLimits limits;
-    private final DocumentChoice documentChoice;
 
-    public ChatResource(ChatService chat, ConversationMemories conversations, QuestionValidator validator,
-            Frames frames, ClientLimits limits, DocumentChoice documentChoice) {
-        this.documentChoice = documentChoice;
-        this.chat = chat;
+    public ChatResource(Asks asks, ConversationMemories conversations, Frames frames) {
+        this.asks = asks;
         this.conversations = conversations;
-        this.validator = validator;
         this.frames = frames;
-        this.limits = limits;
     }
 
     @POST
@@ -62,7 +52,8 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Ask a question and stream the answer as Server-Sent Events", description = "Events "
-            + "'token' (zero or more), then 'done' (the whole checked answer) or 'error'; each event's data is the "
+            + "'queued' (while it waits for the model), 'token' (zero or more), then 'done' (the whole checked answer) "
+            + "or 'error'; each event's data is the "
             + "JSON of the matching WebSocket frame. Closing the connection cancels the generation.")
     public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse, @Context HttpServerRequest http) {
         Ask ask = start(request, http);
@@ -76,12 +67,8 @@ public class ChatResource {
         if (request == null) {
             throw new ApiException(400, "Send a JSON body such as {\"question\": \"When was the treaty signed?\"}");
         }
-        String question = validator.valid(request.question(), "question");
-        Set<String> documents = documentChoice.valid(request.documents());
-        String conversationId = conversationId(request.conversationId());
-        Runnable release = limits.acquire(http.remoteAddress().hostAddress());
-        Ask ask = chat.ask(conversationId, question, documents);
-        return new Ask(ask.events().onTermination().invoke(release), ask.stopper());
+        return asks.start(http.remoteAddress().hostAddress(), request.question(), request.documents(),
+                () -> conversationId(request.conversationId()));
     }
 
     private static OutboundSseEvent event(Sse sse, String name, String data) {

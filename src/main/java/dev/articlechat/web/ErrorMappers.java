@@ -9,14 +9,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.articlechat.ollama.GenerationQueue;
 import io.quarkus.logging.Log;
 
 /** Every failure reaches the client as a status and {@code {"error": ...}}; never a stack trace. */
 public class ErrorMappers {
 
+    /** Long enough for a few answers to finish. */
+    private static final int RETRY_AFTER_SECONDS = 30;
+
     @ServerExceptionMapper
     public Response refused(ApiException e) {
         return error(e.status(), e.getMessage());
+    }
+
+    /** The queue in front of the model is full: come back shortly. */
+    @ServerExceptionMapper
+    public Response busy(GenerationQueue.Busy e) {
+        return Response.fromResponse(error(503, e.getMessage())).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.articlechat.chat.AnswerEvent;
+import dev.articlechat.ollama.GenerationQueue;
 import dev.articlechat.ollama.UpstreamException;
 import io.quarkus.logging.Log;
 
 /**
- * The JSON of the stream frames, shared by the WebSocket and SSE: {@code token}, {@code done} (the answer's
+ * The JSON of the stream frames, shared by the WebSocket and SSE: {@code queued}, {@code token}, {@code done} (the answer's
  * fields) and {@code error}, each with the {@code id} of its ask (left out when the client gave none).
  */
 @Singleton
@@ -23,22 +24,25 @@ public class Frames {
     }
 
     public String of(String id, AnswerEvent event) {
-        if (event instanceof AnswerEvent.Token token) {
-            return frame("token", id).put("text", token.text()).toString();
+        ObjectNode frame = frame(type(event), id);
+        if (event instanceof AnswerEvent.Queued queued) {
+            frame.put("position", queued.position());
+        } else if (event instanceof AnswerEvent.Token token) {
+            frame.put("text", token.text());
+        } else {
+            frame.setAll((ObjectNode) json.valueToTree(((AnswerEvent.Done) event).answer()));
         }
-        ObjectNode done = frame("done", id);
-        done.setAll((ObjectNode) json.valueToTree(((AnswerEvent.Done) event).answer()));
-        return done.toString();
+        return frame.toString();
     }
 
     public String error(String id, String message) {
         return frame("error", id).put("error", message).toString();
     }
 
-    /** The error frame for a failed ask: Ollama's reason as it is, anything else without internals. */
+    /** The error frame for a failed ask: Ollama's reason or a full queue as it is, anything else without internals. */
     public String error(String id, Throwable failure) {
-        if (failure instanceof UpstreamException upstream) {
-            return error(id, upstream.getMessage());
+        if (failure instanceof UpstreamException || failure instanceof GenerationQueue.Busy) {
+            return error(id, failure.getMessage());
         }
         Log.error("An ask failed unexpectedly", failure);
         return error(id, "Internal error while answering: the server log has the details; ask again");
@@ -46,7 +50,7 @@ public class Frames {
 
     /** The frame type a frame's JSON carries, for SSE event names. */
     public static String type(AnswerEvent event) {
-        return event instanceof AnswerEvent.Token ? "token" : "done";
+        return event instanceof AnswerEvent.Queued ? "queued" : event instanceof AnswerEvent.Token ? "token" : "done";
     }
 
     private ObjectNode frame(String type, String id) {

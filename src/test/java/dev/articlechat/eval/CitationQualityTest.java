@@ -29,7 +29,7 @@ class CitationQualityTest {
                         PlainText.verbatim(e.getValue(), 0), 0, e.getValue().length(), 1.0, List.of()))
                 .toList();
         ChatAnswer answer = new ChatAnswer("c", text, citations, checker.check(text, PASSAGES),
-                ChatAnswer.Source.ollama, null, "m", "stop", new Timings(0, null, 0), Usage.NONE, List.of(), null);
+                ChatAnswer.Source.ollama, null, "m", "stop", new Timings(0, null, 0, 0), Usage.NONE, List.of(), null);
         return CitationQuality.of(answer, checker);
     }
 

@@ -50,7 +50,7 @@ final class EvalRunner {
             return ((AnswerEvent.Done) events.get(events.size() - 1)).answer();
         } catch (RuntimeException e) {
             return new ChatAnswer(conversationId, "", List.of(), List.of(), ChatAnswer.Source.ollama, e.getMessage(),
-                    null, "error", new Timings(0, null, 0), Usage.NONE, List.of(), null);
+                    null, "error", new Timings(0, null, 0, 0), Usage.NONE, List.of(), null);
         }
     }
 }

@@ -31,6 +31,11 @@ final class SocketClient implements AutoCloseable {
         this(base, BasicWebSocketConnector.create().addHeader("Origin", origin));
     }
 
+    /** A client behind a reverse proxy that says the client's address is {@code address}. */
+    static SocketClient forwardedFor(URI base, String address) {
+        return new SocketClient(base, BasicWebSocketConnector.create().addHeader("X-Forwarded-For", address));
+    }
+
     private SocketClient(URI base, BasicWebSocketConnector connector) {
         // NON_BLOCKING: frames are handled on the event loop in the order they arrive
         connection = connector

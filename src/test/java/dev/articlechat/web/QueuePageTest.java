@@ -1,0 +1,41 @@
+package dev.articlechat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.ollama.StandInOllamaResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** A reader whose ask waits for the model is told so, and Stop takes it out of the queue at once. */
+@QuarkusTest
+@WithTestResource(StandInOllamaResource.class)
+@TestProfile(QueueTest.OneAtATime.class)
+class QueuePageTest extends BrowserTest {
+
+    @TestHTTPResource("/")
+    java.net.URI base;
+
+    @Test
+    void aQueuedAskSaysItWaitsForTheModelAndStopLeavesTheQueue() throws Exception {
+        ollama.latency(Duration.ofSeconds(4), Duration.ofMillis(1));
+        try (SocketClient other = new SocketClient(base)) {
+            other.ask("other", "When was the treaty signed?");
+            open();
+            ask("What does the treaty include?");
+            expect(lastReply().locator(".thinking")).containsText("Waiting for the model: yours is next");
+            screenshot("queued");
+
+            page.locator("#stop").click();
+            expect(lastReply()).hasAttribute("data-state", "done");
+            other.send("{\"type\": \"stop\"}");
+            other.end();
+        }
+        assertThat(ollama.answerRequests()).hasSize(1);
+    }
+}
