@@ -2,10 +2,6 @@ package dev.articlechat.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.articlechat.bench.Figure.Target;
 import dev.articlechat.corpus.Corpora;
+import dev.articlechat.packaged.PackagedApp;
 
 /**
  * Start to ready of the packaged app (JVM mode), as a user starts it: {@code java -jar quarkus-run.jar}, timed from
@@ -35,7 +33,6 @@ import dev.articlechat.corpus.Corpora;
  */
 class StartupBenchmark {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int RUNS = 5;
     private static final Pattern STARTED = Pattern.compile("started in (\\d+\\.\\d+)s");
     private static final Pattern INDEXED = Pattern.compile("in (\\d+) ms \\(embedding (\\d+) ms\\)");
@@ -56,7 +53,7 @@ class StartupBenchmark {
     @Test
     void startToReady() throws Exception {
         String loadBefore = Figure.loadNow();
-        assertThat(JAR).as("packaged app: run ./mvnw clean verify -Pbench (or package first)").exists();
+        assertThat(PackagedApp.JAR).as("packaged app: run ./mvnw clean verify -Pbench (or package first)").exists();
         String options = System.getProperty("bench.startup.jvm-options", "").strip();
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -111,25 +108,14 @@ class StartupBenchmark {
     }
 
     private Start start(String options, Path documents, Path cache) throws Exception {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
-        }
-        command.addAll(List.of("-Dquarkus.http.port=" + port,
-                "-Dquarkus.langchain4j.ollama.base-url=http://127.0.0.1:" + freePort(),
-                "-Darticle-chat.documents=" + documents.toAbsolutePath(),
-                "-Darticle-chat.ingest.embedding-cache=" + cache.toAbsolutePath(), "-jar", JAR.getFileName().toString()));
-        StringBuffer log = new StringBuffer();
-        long launched = System.nanoTime();
-        // from the jar's own folder, as Quarkus runs it (an AppCDS archive records the class path relative to it)
-        Process app = new ProcessBuilder(command).directory(JAR.getParent().toFile()).redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> copy(app, log));
-        reader.start();
+        PackagedApp app = PackagedApp.launch(options.isEmpty() ? List.of() : List.of(options.split("\\s+")), Map.of(
+                "quarkus.langchain4j.ollama.base-url", "http://127.0.0.1:" + PackagedApp.freePort(),
+                "article-chat.documents", documents.toAbsolutePath().toString(),
+                "article-chat.ingest.embedding-cache", cache.toAbsolutePath().toString()));
         try {
-            URI base = URI.create("http://127.0.0.1:" + port);
-            awaitReady(base, app);
-            double ready = (System.nanoTime() - launched) / 1e9;
+            URI base = app.base();
+            app.awaitReady();
+            double ready = app.secondsSinceLaunch();
             Thread.sleep(1_000); // a first user comes a moment after start, not in the same millisecond
             double firstAsk = askMs(base, "How many soldiers did North Korea send to Kursk?");
             double first = retrievalMs(base, "When was the treaty signed?");
@@ -139,37 +125,17 @@ class StartupBenchmark {
                 later.add((long) (retrievalMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
                 laterAsks.add((long) (askMs(base, InProcessMeasurements.QUESTIONS.get(i % 7)) * 1e6));
             }
-            Matcher started = STARTED.matcher(log);
-            Matcher indexed = INDEXED.matcher(log);
-            assertThat(started.find() && indexed.find()).as("log lines in %s", log).isTrue();
+            Matcher started = STARTED.matcher(app.log());
+            Matcher indexed = INDEXED.matcher(app.log());
+            assertThat(started.find() && indexed.find()).as("log lines in %s", app.log()).isTrue();
             return new Start(ready, Double.parseDouble(started.group(1)), Double.parseDouble(indexed.group(1)),
                     Double.parseDouble(indexed.group(2)), first, Sample.of(later).p50(), firstAsk,
                     Sample.of(laterAsks).p50());
         } finally {
-            app.destroy();
-            if (!app.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-            reader.join(5_000);
+            app.close();
             Files.createDirectories(BenchReport.DIR);
-            Files.writeString(BenchReport.DIR.resolve("startup-last.log"), log);
+            Files.writeString(BenchReport.DIR.resolve("startup-last.log"), app.log());
         }
-    }
-
-    private static void awaitReady(URI base, Process app) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                if (CLIENT.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("the app did not become ready within 60 s");
     }
 
     private static double retrievalMs(URI base, String query) throws Exception {
@@ -187,23 +153,5 @@ class StartupBenchmark {
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return (System.nanoTime() - started) / 1e6;
-    }
-
-    private static void copy(Process app, StringBuffer log) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                log.append(line).append('\n');
-            }
-        } catch (IOException e) {
-            log.append(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
