@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
+import dev.articlechat.ingest.Sentences;
+import dev.articlechat.ingest.TextSpan;
 import dev.articlechat.retrieval.ArticleWords;
+import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.SalientTerms;
 import dev.articlechat.retrieval.ScoredPassage;
 import dev.articlechat.retrieval.Terms;
@@ -27,6 +30,15 @@ import dev.articlechat.retrieval.TopicGate;
  * ({@link dev.articlechat.retrieval.TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
  * bake sourdough bread?" over a manual finds passages that mention none of its words, and quoting them would
  * pretend to answer.
+ * <p>
+ * Two more checks read what is asked more closely, and apply whatever the passages' scores. A number of the question
+ * ("in 2023", "a 70B model") must be in the passages: a number the documents lack is what they do not say, and no
+ * word close in meaning stands in for it. And a question that needs a kind of answer ("how many", "what year":
+ * {@link LanguageData#kindsAsked}) is answered only when a sentence of the passages holds a value of that kind the
+ * question does not hold, and mentions, with the sentence before it ("About 4 000 of them…" after "11 000
+ * soldiers"), at least half of the question's salient
+ * words that the documents use: "How many nuclear tests has North Korea carried out?" is not answered by "North Korea sent over 11 000
+ * soldiers". For a language without {@code answer-kinds.txt} no question needs a kind and that check never refuses.
  */
 @Singleton
 public class Answerability {
@@ -36,11 +48,13 @@ public class Answerability {
     private final ArticleWords words;
     private final SalientTerms salientTerms;
     private final TopicGate gate;
+    private final LanguageData language;
 
-    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate) {
+    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, LanguageData language) {
         this.words = words;
         this.salientTerms = salientTerms;
         this.gate = gate;
+        this.language = language;
     }
 
     /**
@@ -48,29 +62,79 @@ public class Answerability {
      * they are most of its salient words; empty when the passages can answer it.
      */
     public Optional<List<String>> uncovered(String question, List<ScoredPassage> passages) {
-        if (passages.stream().anyMatch(p -> p.score() > gate.ceiling())) {
+        StringBuilder text = new StringBuilder();
+        passages.forEach(passage -> text.append(passage.passage().plain().text()).append('\n'));
+        String normalised = AnswerKinds.normalise(text.toString());
+        List<String> missingNumbers = AnswerKinds.tokens(question).stream().distinct()
+                .filter(token -> token.chars().anyMatch(Character::isDigit) && !normalised.contains(token)).toList();
+        if (!missingNumbers.isEmpty()) {
+            return Optional.of(missingNumbers);
+        }
+        List<String> salient = ArticleWords.words(question).stream().distinct().filter(this::salient).toList();
+        if (passages.stream().noneMatch(p -> p.score() > gate.ceiling())) {
+            Set<String> found = new HashSet<>();
+            passages.forEach(passage -> found.addAll(Terms.of(passage.passage().plain().text())));
+            Set<String> byInitials = wordsCoveredByInitials(question, text.toString());
+            List<String> unmentioned = salient.stream()
+                    .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
+            if (unmentioned.size() * 2 > salient.size()) {
+                return Optional.of(unmentioned);
+            }
+        }
+        return missingKind(question, passages, salient);
+    }
+
+    /**
+     * The kinds of answer {@code question} needs that no sentence of the passages gives (as the language labels
+     * them: "a number"), when a sentence that gives one must also mention half of the salient words the documents
+     * use; empty when one does.
+     */
+    private Optional<List<String>> missingKind(String question, List<ScoredPassage> passages, List<String> salient) {
+        AnswerKinds kinds = new AnswerKinds(language, question);
+        List<String> needed = kinds.needed();
+        if (needed.isEmpty() || passages.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> found = new HashSet<>();
-        StringBuilder text = new StringBuilder();
+        // any sentence of the passages will do, not only those the answerer would quote: refusing an answerable
+        // question is the worse error
         for (ScoredPassage passage : passages) {
-            found.addAll(Terms.of(passage.passage().plain().text()));
-            text.append(passage.passage().plain().text()).append('\n');
+            String text = passage.passage().plain().text();
+            String before = "";
+            for (TextSpan span : Sentences.of(text, 0, text.length())) {
+                String sentence = text.substring(span.start(), span.end());
+                if (needed.stream().anyMatch(kind -> kinds.holdsNew(kind, sentence))
+                        && mentionsHalf(salient, before + "\n" + sentence)) {
+                    return Optional.empty();
+                }
+                before = sentence;
+            }
         }
-        Set<String> byInitials = wordsCoveredByInitials(question, text.toString());
-        List<String> salient = ArticleWords.words(question).stream().distinct().filter(this::salient).toList();
-        List<String> unmentioned = salient.stream()
-                .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
-        return unmentioned.size() * 2 > salient.size() ? Optional.of(unmentioned) : Optional.empty();
+        return Optional.of(needed.stream().map(language::label).toList());
+    }
+
+    /**
+     * Whether {@code text} mentions at least half of the salient words that the documents use. Words they do not use
+     * are left to the check over all passages: they are as often a paraphrase ("forgiven" for "canceled") as what
+     * the documents lack.
+     */
+    private boolean mentionsHalf(List<String> salient, String text) {
+        List<String> used = salient.stream().filter(word -> Terms.of(word).stream().allMatch(words::uses)).toList();
+        Set<String> found = new HashSet<>(Terms.of(text));
+        long mentioned = used.stream().filter(word -> covered(word, found)).count();
+        return mentioned * 2 >= used.size();
     }
 
     private boolean salient(String word) {
         return Terms.of(word).stream().anyMatch(salientTerms::salient);
     }
 
-    /** The passages hold the word, or a word of the documents close to it in meaning ("restrictions": "sanctions"). */
+    /**
+     * The passages hold the word, or a word of the documents close to it in meaning ("restrictions": "sanctions");
+     * never a number for another ("2023" is not "2022").
+     */
     private boolean covered(String word, Set<String> found) {
-        return found.containsAll(Terms.of(word)) || words.near(word).stream().anyMatch(found::contains);
+        return found.containsAll(Terms.of(word))
+                || word.chars().noneMatch(Character::isDigit) && words.near(word).stream().anyMatch(found::contains);
     }
 
     /** The words of capitalised runs ("United States") whose initials the passages write ("U.S.", "US"). */

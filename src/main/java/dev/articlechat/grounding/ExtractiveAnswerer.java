@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
@@ -30,19 +29,24 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
  * best matches the question, quoted and cited by its passage's number, and a second one only when it mentions
  * something asked that the first does not. A sentence scores by its closeness in meaning to the question plus the
  * share of the question's salient words it mentions, each weighed by its rarity in the documents, so "Tumen" counts
- * and "North Korea" (everywhere in its article) does not; a sentence with a number counts for more when the
- * question asks for one.
+ * and "North Korea" (everywhere in its article) does not; a sentence holding an answer of the kind the question asks
+ * for (a number, a date: {@link AnswerKinds}) that the question does not already hold counts for more.
  */
 @Singleton
 public class ExtractiveAnswerer {
 
     /** How much mentioning all of the question's salient words weighs against the cosine similarity (0..1). */
     private static final double COVERAGE_WEIGHT = 0.3;
-    /** Added to a sentence with a number when the question asks for a quantity, a share or a date. */
-    private static final double NUMBER_BONUS = 0.15;
-    private static final Pattern HAS_NUMBER = Pattern.compile("\\d");
+    /** Added to a sentence holding a new value of a kind asked for (a number, a date). */
+    private static final double KIND_BONUS = 0.15;
+    /** How far down the ranking a sentence holding the kind of answer a question needs is looked for. */
+    private static final int NEEDED_KIND_WITHIN = 3;
 
-    private record Candidate(int n, int rank, TextSpan span, String text, double score) {
+    private record Candidate(int n, int rank, String passage, TextSpan span, String text, double score) {
+    }
+
+    /** A sentence chosen as the answer: its passage's number (1-based, as offered), the passage text and its span. */
+    public record Quoted(int n, String passage, TextSpan span, String text) {
     }
 
     private final EmbeddingModel embeddingModel;
@@ -66,9 +70,16 @@ public class ExtractiveAnswerer {
      * from the question itself.
      */
     public String answer(String question, String query, List<ScoredPassage> offered) {
+        return quoted(question, query, offered).stream()
+                .map(c -> "“" + oneLine(c.text()) + "” [" + c.n() + "]")
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The sentences {@link #answer} quotes, in the order it quotes them. */
+    public List<Quoted> quoted(String question, String query, List<ScoredPassage> offered) {
         Set<String> asked = Set.copyOf(salientTerms.of(query));
         double askedWeight = asked.stream().mapToDouble(this::idf).sum();
-        boolean wantsNumber = language.asksForNumber(question);
+        AnswerKinds kinds = new AnswerKinds(language, question);
         Embedding questionVector = embeddingModel.embed(question).content();
         Embedding queryVector = query.equals(question) ? questionVector : embeddingModel.embed(query).content();
         List<Candidate> candidates = new ArrayList<>();
@@ -84,36 +95,38 @@ public class ExtractiveAnswerer {
                 Embedding sentenceVector = embedding(s);
                 double meaning = (CosineSimilarity.between(questionVector, sentenceVector)
                         + CosineSimilarity.between(queryVector, sentenceVector)) / 2;
-                double score = meaning + COVERAGE_WEIGHT * shared
-                        + (wantsNumber && HAS_NUMBER.matcher(s).find() ? NUMBER_BONUS : 0);
-                candidates.add(new Candidate(i + 1, i, sentence, s, score));
+                double score = meaning + COVERAGE_WEIGHT * shared + (kinds.holdsNew(s) ? KIND_BONUS : 0);
+                candidates.add(new Candidate(i + 1, i, text, sentence, s, score));
             }
         }
         List<Candidate> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
         if (ranked.isEmpty()) {
-            return "";
+            return List.of();
         }
-        Candidate best = ranked.get(0);
+        // a question that needs a number or a date is answered by one of the closest sentences that holds one
+        Candidate best = kinds.needed().isEmpty() ? ranked.get(0)
+                : ranked.stream().limit(NEEDED_KIND_WITHIN).filter(c -> kinds.holdsNew(c.text())).findFirst()
+                        .orElse(ranked.get(0));
         List<Candidate> chosen = new ArrayList<>(List.of(best));
+        List<Candidate> others = ranked.stream().filter(c -> c != best).toList();
         Optional<Candidate> next = candidates.stream()
                 .filter(c -> c.n() == best.n() && c.span().start() >= best.span().end()).findFirst();
-        if (wantsNumber && !HAS_NUMBER.matcher(best.text()).find()
-                && next.filter(c -> HAS_NUMBER.matcher(c.text()).find()).isPresent()) {
+        if (kinds.any() && !kinds.holdsNew(best.text()) && next.filter(c -> kinds.holdsNew(c.text())).isPresent()) {
             // the number asked for often follows the sentence that names what it counts: "The default is 512."
             chosen.add(next.get());
         } else {
             Set<String> unanswered = new HashSet<>(asked);
             unanswered.removeAll(terms(best.text()));
             // a second sentence only for what the question asks that the first leaves out, never as filler
-            ranked.stream().skip(1).limit(2)
+            others.stream().limit(2)
                     .filter(c -> terms(c.text()).stream().anyMatch(unanswered::contains))
                     .findFirst().ifPresent(chosen::add);
         }
         return chosen.stream()
                 .sorted(Comparator.comparingInt(Candidate::rank).thenComparingInt(c -> c.span().start()))
-                .map(c -> "“" + oneLine(c.text()) + "” [" + c.n() + "]")
-                .collect(Collectors.joining(" "));
+                .map(c -> new Quoted(c.n(), c.passage(), c.span(), c.text()))
+                .toList();
     }
 
     private Embedding embedding(String sentence) {

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -17,7 +21,8 @@ import io.quarkus.logging.Log;
 
 /**
  * What must stay specific to the documents' language, read from {@code language/<code>/} resources: the words of
- * asking, how a refusal starts, phrases asking for a number, and generic questions (what "off-topic" looks like).
+ * asking, how a refusal starts, the kinds of answer a question asks for (a number, a date) and what a value of each
+ * looks like, and generic questions (what "off-topic" looks like).
  * A language without a file gets an empty list: each user of it says what happens then.
  */
 @Singleton
@@ -26,8 +31,20 @@ public class LanguageData {
     private final String language;
     private final Set<String> questionTerms;
     private final List<String> refusals;
-    private final List<String> numberQuestions;
     private final List<String> genericQuestions;
+    /** Phrase → kind, for kinds a question needs and kinds it only likely wants. */
+    private final Map<String, String> needs = new LinkedHashMap<>();
+    private final Map<String, String> prefers = new LinkedHashMap<>();
+    private final Map<String, Set<String>> valueWords = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+
+    /** A kind of answer asked for; {@code needed} when the question cannot be answered without one. */
+    public record Kind(String name, boolean needed) {
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
+    private static final Pattern KIND_LINE = Pattern.compile("(need|prefer|value|label)\\s+([\\p{L}-]+)\\s*:\\s*(.+)");
 
     @Inject
     public LanguageData(ArticleChatConfig config) {
@@ -40,8 +57,22 @@ public class LanguageData {
         lines("question-words.txt").forEach(word -> terms.addAll(Terms.of(word)));
         this.questionTerms = Set.copyOf(terms);
         this.refusals = lines("refusals.txt");
-        this.numberQuestions = lines("number-questions.txt");
         this.genericQuestions = lines("generic-questions.txt");
+        for (String line : lines("answer-kinds.txt")) {
+            var m = KIND_LINE.matcher(line);
+            if (!m.matches()) {
+                Log.warnf("answer-kinds.txt: cannot read the line '%s'", line);
+                continue;
+            }
+            String kind = m.group(2);
+            String text = m.group(3).strip().toLowerCase(Locale.ROOT);
+            switch (m.group(1)) {
+                case "need" -> needs.put(text, kind);
+                case "prefer" -> prefers.put(text, kind);
+                case "value" -> valueWords.computeIfAbsent(kind, k -> new HashSet<>()).add(text);
+                default -> labels.put(kind, m.group(3).strip());
+            }
+        }
     }
 
     /** Whether an analysed term only says how a question asks ("how", "many", "tell"). */
@@ -55,10 +86,46 @@ public class LanguageData {
         return refusals.stream().anyMatch(start::startsWith);
     }
 
-    /** Whether a question asks for a number, an amount or a date. */
-    public boolean asksForNumber(String question) {
+    /**
+     * The kinds of answer {@code question} asks for (language/&lt;code&gt;/answer-kinds.txt): "how many" needs a
+     * number, "when" likely wants a date. A kind both needed and wanted is needed. Empty without the file.
+     */
+    public List<Kind> kindsAsked(String question) {
         String q = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        return numberQuestions.stream().anyMatch(phrase -> q.contains(" " + phrase + " "));
+        Map<String, Boolean> kinds = new LinkedHashMap<>();
+        needs.forEach((phrase, kind) -> {
+            if (q.contains(" " + phrase + " ")) {
+                kinds.put(kind, true);
+            }
+        });
+        prefers.forEach((phrase, kind) -> {
+            if (q.contains(" " + phrase + " ")) {
+                kinds.putIfAbsent(kind, false);
+            }
+        });
+        return kinds.entrySet().stream().map(e -> new Kind(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Whether a question asks for a number, an amount or a date, needed or likely. */
+    public boolean asksForNumber(String question) {
+        return !kindsAsked(question).isEmpty();
+    }
+
+    /**
+     * Whether a word (lower case, as {@code [\p{L}\p{N}]+} splits a text) is a value of {@code kind}: one of its
+     * listed words, or, where the list says so, any token with a digit ({@code #digits}) or a four-digit year
+     * ({@code #year}).
+     */
+    public boolean isValue(String kind, String word) {
+        Set<String> values = valueWords.getOrDefault(kind, Set.of());
+        return values.contains(word)
+                || values.contains("#digits") && DIGIT.matcher(word).find()
+                || values.contains("#year") && YEAR.matcher(word).matches();
+    }
+
+    /** How a refusal names a missing answer of {@code kind} ("a number"); the kind's own name without a label. */
+    public String label(String kind) {
+        return labels.getOrDefault(kind, kind);
     }
 
     /** Questions on no particular subject: their scores against the documents are the off-topic baseline. */

@@ -63,4 +63,33 @@ class AnswerabilityTest {
     void aFollowUpIsCheckedAsItsStandaloneQuery(String question, String query) {
         assertThat(uncovered(question, query)).isEmpty();
     }
+
+    /**
+     * language/en/answer-kinds.txt at work: a question that needs a number or a date is not answered from passages
+     * that hold none for what it asks, nor only the one it already names; a number the documents lack is named.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // numbers in the passages, but none near "nuclear" or "tests"
+            "How many nuclear tests has North Korea carried out?|a number",
+            // the passages' only date for the treaty is the one the question already holds
+            "On what day in June 2024 was the treaty signed?|a date",
+            // no word close in meaning stands in for a number: 2023 is not 2022
+            "What was the value of trade between the two countries in 2023?|2023"})
+    void aQuestionWithoutTheKindOfAnswerItNeedsIsRefused(String question, String missing) {
+        assertThat(uncovered(question, question)).containsExactly(missing);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "How many soldiers did North Korea send to Kursk?",
+            // the number is in the sentence after the one naming what it counts
+            "How many of the troops were casualties?",
+            "In which year did Russia cancel North Korea's debt?",
+            "How many thousand workers did Pyongyang send?",
+            // "11,000" as the article writes "11 000"
+            "Where did the 11,000 soldiers fight?"})
+    void aQuestionWhoseKindOfAnswerThePassagesGiveIsAnswerable(String question) {
+        assertThat(uncovered(question, question)).isEmpty();
+    }
 }

@@ -33,6 +33,31 @@ class LanguageDataTest {
         assertThat(unknown.asksForNumber("How much will it cost?")).isFalse();
     }
 
+    /** language/en/answer-kinds.txt: "how many" needs a number, "when" only likely wants a date; none elsewhere. */
+    @Test
+    void theKindOfAnswerAskedForIsReadFromTheLanguageFile() {
+        assertThat(english.kindsAsked("How many soldiers were sent?"))
+                .containsExactly(new LanguageData.Kind("number", true));
+        assertThat(english.kindsAsked("In which year was the debt cancelled, and how much was it?"))
+                .containsExactlyInAnyOrder(new LanguageData.Kind("number", true), new LanguageData.Kind("date", true));
+        assertThat(english.kindsAsked("When was the treaty signed?"))
+                .containsExactly(new LanguageData.Kind("date", false));
+        assertThat(english.kindsAsked("Why did ties grow stronger?")).isEmpty();
+        assertThat(unknown.kindsAsked("How many soldiers were sent?")).isEmpty();
+    }
+
+    @Test
+    void valuesOfAKindAreDigitsYearsOrListedWords() {
+        assertThat(english.isValue("number", "11000")).isTrue();
+        assertThat(english.isValue("number", "thousands")).isTrue();
+        assertThat(english.isValue("number", "often")).isFalse();
+        assertThat(english.isValue("date", "2024")).isTrue();
+        assertThat(english.isValue("date", "june")).isTrue();
+        assertThat(english.isValue("date", "11000")).isFalse();
+        assertThat(unknown.isValue("number", "11000")).isFalse();
+        assertThat(english.label("number")).isEqualTo("a number");
+    }
+
     @Test
     void genericQuestionsShipForEnglish() {
         assertThat(english.genericQuestions()).hasSizeGreaterThan(100).noneMatch(q -> q.startsWith("#"));

@@ -1,0 +1,55 @@
+package dev.articlechat.grounding;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.articlechat.retrieval.LanguageData;
+
+/**
+ * The kinds of answer one question asks for (a number, a date: {@link LanguageData#kindsAsked}), and whether a
+ * sentence holds a value of one that the question does not already hold: "In June 2024" answers "When was the
+ * treaty signed?" but not "On what day in June 2024 was it signed?".
+ */
+final class AnswerKinds {
+
+    private final LanguageData language;
+    private final List<LanguageData.Kind> kinds;
+    private final Set<String> questionTokens;
+
+    AnswerKinds(LanguageData language, String question) {
+        this.language = language;
+        this.kinds = language.kindsAsked(question);
+        this.questionTokens = Set.copyOf(tokens(question));
+    }
+
+    /** Whether the question asks for any kind of answer, needed or likely. */
+    boolean any() {
+        return !kinds.isEmpty();
+    }
+
+    /** The kinds the question cannot be answered without. */
+    List<String> needed() {
+        return kinds.stream().filter(LanguageData.Kind::needed).map(LanguageData.Kind::name).toList();
+    }
+
+    /** Whether {@code sentence} holds a value, not in the question, of a kind asked for. */
+    boolean holdsNew(String sentence) {
+        return kinds.stream().anyMatch(kind -> holdsNew(kind.name(), sentence));
+    }
+
+    boolean holdsNew(String kind, String sentence) {
+        return tokens(sentence).stream().anyMatch(t -> !questionTokens.contains(t) && language.isValue(kind, t));
+    }
+
+    /** Lower case with digit groups joined ("11 000", "11,000" and "11000" alike), as numbers are compared. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[ ,.](?=\\d)", "");
+    }
+
+    /** The words and numbers of a text, normalised. */
+    static List<String> tokens(String text) {
+        return Arrays.stream(normalise(text).split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+    }
+}
