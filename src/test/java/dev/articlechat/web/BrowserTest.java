@@ -135,6 +135,11 @@ abstract class BrowserTest {
         return page.locator(".turn").last().locator(".reply");
     }
 
+    /** axe-core over the page as it is now: any WCAG 2.1 A/AA or best-practice violation fails the test. */
+    void accessible(String state) {
+        Accessibility.assertNoViolations(page, state);
+    }
+
     void screenshot(String name) {
         screenshot(SCREENSHOTS.resolve(name + ".png"));
     }

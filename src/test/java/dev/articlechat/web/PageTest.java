@@ -69,6 +69,7 @@ class PageTest extends BrowserTest {
         assertThat(highlighted()).isEqualTo(passage);
         expect(page.locator("#article mark.passage").first()).isInViewport();
         page.mouse().move(0, 0);
+        accessible("an answer with citations, its passage highlighted");
         screenshot("answer");
 
         // the citation list leads to the same passage, and the card also opens for the keyboard
@@ -87,6 +88,7 @@ class PageTest extends BrowserTest {
     @Test
     void oneDocumentIsTheArticleWithoutASourcesList() {
         open();
+        accessible("the empty chat");
         expect(page.locator("#article-heading")).hasText("The article");
         expect(page.locator("#open-article")).hasText("Article");
         expect(page.locator("#sources")).isHidden();
@@ -103,6 +105,8 @@ class PageTest extends BrowserTest {
         open();
         ask("How many soldiers did North Korea send to Kursk?");
         expect(lastReply()).hasAttribute("data-state", "streaming");
+        accessible("an answer streaming in");
+        assertThat(lastReply().getAttribute("data-state")).as("still streaming after the check").isEqualTo("streaming");
 
         page.locator("#question").press("Escape");
         expect(lastReply()).hasAttribute("data-state", "stopped");
@@ -172,6 +176,7 @@ class PageTest extends BrowserTest {
         expect(lastReply().locator(".meta")).containsText("from the article alone");
         expect(page.locator("#banner")).isVisible();
         expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
+        accessible("the model-not-pulled banner after an extractive answer");
         screenshot("banner");
 
         // the readiness check's verdict, as the server reports it once it has an "ollama" check
@@ -183,6 +188,19 @@ class PageTest extends BrowserTest {
         page.reload();
         expect(page.locator("#banner")).containsText("Ollama is not running");
         expect(page.locator("#banner .banner-fix code")).hasText("ollama serve");
+        accessible("the Ollama-is-not-running banner");
+    }
+
+    @Test
+    void anOffTopicQuestionIsDeclinedWithoutAModelCallOrACitation() {
+        open();
+        ask("What is a good recipe for banana bread?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".answer")).hasText("The documents do not say.");
+        expect(lastReply().locator(".meta")).containsText("not in the article");
+        expect(lastReply().locator(".cite, .cite-entry")).hasCount(0);
+        assertThat(ollama.answerRequests()).as("asked of the model").isEmpty();
+        accessible("a refusal");
     }
 
     @Test
@@ -285,6 +303,7 @@ class PageTest extends BrowserTest {
         expect(page.locator("#article")).isHidden();
         ask("What is Russia building over the Tumen River?");
         expect(lastReply()).hasAttribute("data-state", "done");
+        accessible("an answer on a narrow screen, dark scheme");
         screenshot("narrow-dark-answer");
 
         Locator cite = lastReply().locator(".answer .cite").first();
@@ -293,6 +312,7 @@ class PageTest extends BrowserTest {
         expect(page.locator("#article mark.passage").first()).isInViewport();
         expect(page.locator("#close-article")).isFocused();
         page.mouse().move(0, 0);
+        accessible("the narrow drawer open, dark scheme");
         screenshot("narrow-dark-drawer");
 
         page.keyboard().press("Escape");
