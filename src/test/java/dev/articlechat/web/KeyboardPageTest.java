@@ -3,7 +3,12 @@ package dev.articlechat.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import dev.articlechat.ollama.StandInOllamaResource;
@@ -14,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(StandInOllamaResource.class)
 class KeyboardPageTest extends BrowserTest {
+
+    private static final int NARROW_HEIGHT = 860;
 
     @Test
     void theKeyboardAloneGoesFromLoadToAnAnswersPassageAndBack() {
@@ -74,6 +81,45 @@ class KeyboardPageTest extends BrowserTest {
     }
 
     @Test
+    void onANarrowScreenTheOllamaBannerIsOneLineWithTheCommandAndItsDetailsOnDemand() {
+        page = newPage(new Browser.NewContextOptions().setViewportSize(420, NARROW_HEIGHT));
+        reportOllamaNotRunning();
+        open();
+        Locator banner = page.locator("#banner");
+        expect(banner).isVisible();
+        Locator title = banner.locator(".banner-title");
+        expect(title).hasText("Ollama is not running.");
+        assertThat((String) title.evaluate("t => `${t.scrollWidth} of ${t.clientWidth} px shown`"))
+                .as("the title, not cut").matches("(\\d+) of \\1 px shown");
+        expect(banner.locator(".banner-fix code")).hasText("ollama serve");
+        expect(banner.locator(".banner-fix code")).isInViewport();
+        Locator details = banner.locator(".banner-text");
+        expect(details).isHidden();
+
+        assertThat(box(banner).height).as("banner height at 420 × %d", NARROW_HEIGHT).isLessThan(NARROW_HEIGHT / 10.0);
+        double row = centre(title);
+        for (String part : new String[] {".banner-fix code", ".copy-command"}) {
+            assertThat(centre(banner.locator(part))).as("%s on the title's line", part).isCloseTo(row, Offset.offset(4.0));
+        }
+        accessible("the Ollama-is-not-running banner on a narrow screen");
+        screenshot(Path.of("docs", "page-narrow-banner.png"));
+
+        // the details, from the keyboard: the title is their disclosure button, the first stop after the header
+        press("Tab");
+        press("Tab");
+        press("Tab");
+        press("Tab");
+        focusedVisibly(title);
+        press("Enter");
+        expect(title).hasAttribute("aria-expanded", "true");
+        expect(details).isVisible();
+        expect(details).containsText("answers come from the article alone");
+        accessible("the narrow banner with its details open");
+        press("Enter");
+        expect(details).isHidden();
+    }
+
+    @Test
     void axeNamesTheRuleItsImpactAndTheElement() {
         open();
         page.evaluate("() => { const b = document.createElement('button'); b.id = 'nameless';"
@@ -102,5 +148,14 @@ class KeyboardPageTest extends BrowserTest {
                 + " return e !== document.body && e.matches(':focus-visible')"
                 + " && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0; }"))
                 .as("a visible focus indicator on %s", what).isTrue();
+    }
+
+    private static BoundingBox box(Locator locator) {
+        return locator.boundingBox();
+    }
+
+    private static double centre(Locator locator) {
+        BoundingBox box = box(locator);
+        return box.y + box.height / 2;
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
@@ -170,21 +169,19 @@ class PageTest extends BrowserTest {
         open();
         // the readiness check already knows, before any question
         expect(page.locator("#banner")).isVisible();
+        expect(page.locator("#banner .banner-title")).hasText("Model missing.");
         expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
         ask(TREATY);
         expect(lastReply()).hasAttribute("data-state", "done");
         expect(lastReply().locator(".meta")).containsText("from the article alone");
         expect(page.locator("#banner")).isVisible();
+        expect(page.locator("#banner .banner-title")).hasText("No model answer.");
+        expect(page.locator("#banner .banner-text")).hasText(Pattern.compile("ollama pull llama3\\.2"));
         expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
         accessible("the model-not-pulled banner after an extractive answer");
         screenshot("banner");
 
-        // the readiness check's verdict, as the server reports it once it has an "ollama" check
-        page.route("**/q/health/ready", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                .setContentType("application/json")
-                .setBody("{\"status\": \"UP\", \"checks\": [{\"name\": \"ollama\", \"status\": \"UP\", \"data\": "
-                        + "{\"reachable\": false, \"model\": \"llama3.2\", \"modelPresent\": false, "
-                        + "\"fix\": \"ollama serve\"}}]}")));
+        reportOllamaNotRunning();
         page.reload();
         expect(page.locator("#banner")).containsText("Ollama is not running");
         expect(page.locator("#banner .banner-fix code")).hasText("ollama serve");
