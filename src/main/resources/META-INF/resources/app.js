@@ -35,6 +35,7 @@ const card = new Card($('card'), name => documents.get(name)?.doc.format);
 let current = null; // the ask in flight: {id, turn, view, text, sentId, started, timer, render}
 let counter = 0;
 let drawerReturn = null; // what had focus before the drawer opened
+let passageReturn = null; // the citation whose passage has focus: Escape goes back to it
 
 function say(text) {
     // emptied first so that the same words are announced again
@@ -151,7 +152,13 @@ function showPassage(citation, from) {
     from.classList.add('active');
     if (narrow.matches) openDrawer();
     const shown = [...container.querySelectorAll('mark.passage')].find(m => m.getClientRects().length > 0);
-    if (shown) shown.scrollIntoView({block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth'});
+    if (shown) {
+        // focus follows the citation, so that the keyboard is where the eyes go; Escape brings it back
+        shown.tabIndex = -1;
+        shown.focus({preventScroll: true});
+        passageReturn = from;
+        shown.scrollIntoView({block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth'});
+    }
     say(whereShown(citation));
 }
 
@@ -263,6 +270,7 @@ document.addEventListener('keydown', event => {
     if (event.key !== 'Escape') return;
     if (current) stopAsk();
     else if (articlePane.classList.contains('open')) closeDrawer();
+    else if (articlePane.contains(document.activeElement) && passageReturn?.isConnected) passageReturn.focus();
     card.hide();
 });
 

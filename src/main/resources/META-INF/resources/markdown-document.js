@@ -4,7 +4,7 @@
 // words.
 import {element} from './dom.js';
 import {markAll, markWords, textNodes} from './highlight.js';
-import {renderDocumentMarkdown} from './markdown.js';
+import {headingLevel, PANE_HEADING_LEVEL, relevel, renderDocumentMarkdown} from './markdown.js';
 
 // a reference-style link's definition is a line of its own, usually far from the blocks that use it
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+]:[ \t]*\S.*$/gm;
@@ -18,6 +18,20 @@ export function renderMarkdownDocument(container, doc) {
         renderDocumentMarkdown(wrapper, `${doc.text.slice(block.start, block.end)}\n\n${definitions}`);
         return wrapper;
     }));
+    closeHeadingGaps(container);
+}
+
+/**
+ * A document that goes from # to ### would skip a level of the page's outline, which a screen reader's list of
+ * headings shows as a gap: each heading goes at most one level below the heading before it.
+ */
+function closeHeadingGaps(container) {
+    let previous = PANE_HEADING_LEVEL;
+    for (const heading of container.querySelectorAll('h3, h4, h5, h6')) {
+        const level = Math.min(headingLevel(heading), previous + 1);
+        if (level !== headingLevel(heading)) relevel(heading, level);
+        previous = level;
+    }
 }
 
 /** Marks a citation's passage and its quotes in a rendered document. */

@@ -13,7 +13,7 @@ const documents = new Marked({async: false, renderer: asText});
 const PURIFY = {RETURN_DOM_FRAGMENT: true, FORBID_TAGS: ['img', 'style', 'form'], FORBID_ATTR: ['style']};
 const MARKER = /\[(\d+)]/g;
 // the pane's heading is an h2: a document's h1 comes below it
-const HEADING_SHIFT = 2;
+export const PANE_HEADING_LEVEL = 2;
 
 /**
  * Replaces `target`'s content with `text` rendered; each [n] becomes what `marker(n)` returns (an element), or
@@ -43,10 +43,18 @@ export function renderDocumentMarkdown(target, text) {
 }
 
 function demote(heading) {
-    const level = Math.min(6, Number(heading.tagName[1]) + HEADING_SHIFT);
-    const lower = document.createElement(`h${level}`);
-    lower.append(...heading.childNodes);
-    heading.replaceWith(lower);
+    relevel(heading, Math.min(6, headingLevel(heading) + PANE_HEADING_LEVEL));
+}
+
+export function headingLevel(heading) {
+    return Number(heading.tagName[1]);
+}
+
+/** Puts an `<h{level}>` with the same content in the heading's place. */
+export function relevel(heading, level) {
+    const moved = document.createElement(`h${level}`);
+    moved.append(...heading.childNodes);
+    heading.replaceWith(moved);
 }
 
 function guard(link) {

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ReducedMotion;
@@ -133,6 +134,20 @@ abstract class BrowserTest {
 
     Locator lastReply() {
         return page.locator(".turn").last().locator(".reply");
+    }
+
+    /** The readiness check's verdict when Ollama does not answer, as the server reports it in its "ollama" check. */
+    void reportOllamaNotRunning() {
+        page.route("**/q/health/ready", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("application/json")
+                .setBody("{\"status\": \"UP\", \"checks\": [{\"name\": \"ollama\", \"status\": \"UP\", \"data\": "
+                        + "{\"reachable\": false, \"model\": \"llama3.2\", \"modelPresent\": false, "
+                        + "\"fix\": \"ollama serve\"}}]}")));
+    }
+
+    /** axe-core over the page as it is now: any WCAG 2.1 A/AA or best-practice violation fails the test. */
+    void accessible(String state) {
+        Accessibility.assertNoViolations(page, state);
     }
 
     void screenshot(String name) {

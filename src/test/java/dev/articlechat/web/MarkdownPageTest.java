@@ -64,6 +64,7 @@ class MarkdownPageTest extends BrowserTest {
         expect(page.locator("#article-text a[href^='https://']:not([target=_blank])")).hasCount(0);
         expect(page.locator("#article-text a[href^='./'], #article-text a[href^='#']")).hasCount(0);
 
+        accessible("the sources panel over seven Markdown documents");
         page.locator(".source").nth(5).locator(".source-show").click();
         expect(modelfile.locator("h3")).isInViewport();
         screenshot("markdown-modelfile");
@@ -107,6 +108,7 @@ class MarkdownPageTest extends BrowserTest {
         expect(page.locator("#announce"))
                 .hasText("Passage 1 is highlighted in “How to troubleshoot issues”, under “Linux NVIDIA Troubleshooting”.");
         page.mouse().move(0, 0);
+        accessible("a passage highlighted in a rendered Markdown document");
         screenshot("markdown-passage");
     }
 

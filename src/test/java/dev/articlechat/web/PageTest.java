@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
@@ -69,6 +68,7 @@ class PageTest extends BrowserTest {
         assertThat(highlighted()).isEqualTo(passage);
         expect(page.locator("#article mark.passage").first()).isInViewport();
         page.mouse().move(0, 0);
+        accessible("an answer with citations, its passage highlighted");
         screenshot("answer");
 
         // the citation list leads to the same passage, and the card also opens for the keyboard
@@ -87,6 +87,7 @@ class PageTest extends BrowserTest {
     @Test
     void oneDocumentIsTheArticleWithoutASourcesList() {
         open();
+        accessible("the empty chat");
         expect(page.locator("#article-heading")).hasText("The article");
         expect(page.locator("#open-article")).hasText("Article");
         expect(page.locator("#sources")).isHidden();
@@ -103,6 +104,8 @@ class PageTest extends BrowserTest {
         open();
         ask("How many soldiers did North Korea send to Kursk?");
         expect(lastReply()).hasAttribute("data-state", "streaming");
+        accessible("an answer streaming in");
+        assertThat(lastReply().getAttribute("data-state")).as("still streaming after the check").isEqualTo("streaming");
 
         page.locator("#question").press("Escape");
         expect(lastReply()).hasAttribute("data-state", "stopped");
@@ -166,23 +169,35 @@ class PageTest extends BrowserTest {
         open();
         // the readiness check already knows, before any question
         expect(page.locator("#banner")).isVisible();
+        expect(page.locator("#banner .banner-title")).hasText("Model missing.");
         expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
         ask(TREATY);
         expect(lastReply()).hasAttribute("data-state", "done");
         expect(lastReply().locator(".meta")).containsText("from the article alone");
         expect(page.locator("#banner")).isVisible();
+        expect(page.locator("#banner .banner-title")).hasText("No model answer.");
+        expect(page.locator("#banner .banner-text")).hasText(Pattern.compile("ollama pull llama3\\.2"));
         expect(page.locator("#banner .banner-fix code")).hasText("ollama pull llama3.2");
+        accessible("the model-not-pulled banner after an extractive answer");
         screenshot("banner");
 
-        // the readiness check's verdict, as the server reports it once it has an "ollama" check
-        page.route("**/q/health/ready", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                .setContentType("application/json")
-                .setBody("{\"status\": \"UP\", \"checks\": [{\"name\": \"ollama\", \"status\": \"UP\", \"data\": "
-                        + "{\"reachable\": false, \"model\": \"llama3.2\", \"modelPresent\": false, "
-                        + "\"fix\": \"ollama serve\"}}]}")));
+        reportOllamaNotRunning();
         page.reload();
         expect(page.locator("#banner")).containsText("Ollama is not running");
         expect(page.locator("#banner .banner-fix code")).hasText("ollama serve");
+        accessible("the Ollama-is-not-running banner");
+    }
+
+    @Test
+    void anOffTopicQuestionIsDeclinedWithoutAModelCallOrACitation() {
+        open();
+        ask("What is a good recipe for banana bread?");
+        expect(lastReply()).hasAttribute("data-state", "done");
+        expect(lastReply().locator(".answer")).hasText("The documents do not say.");
+        expect(lastReply().locator(".meta")).containsText("not in the article");
+        expect(lastReply().locator(".cite, .cite-entry")).hasCount(0);
+        assertThat(ollama.answerRequests()).as("asked of the model").isEmpty();
+        accessible("a refusal");
     }
 
     @Test
@@ -285,14 +300,17 @@ class PageTest extends BrowserTest {
         expect(page.locator("#article")).isHidden();
         ask("What is Russia building over the Tumen River?");
         expect(lastReply()).hasAttribute("data-state", "done");
+        accessible("an answer on a narrow screen, dark scheme");
         screenshot("narrow-dark-answer");
 
         Locator cite = lastReply().locator(".answer .cite").first();
         cite.click();
         expect(page.locator("#article")).isVisible();
         expect(page.locator("#article mark.passage").first()).isInViewport();
-        expect(page.locator("#close-article")).isFocused();
+        // the keyboard follows the citation into the drawer, to its passage
+        expect(page.locator("#article mark.passage").first()).isFocused();
         page.mouse().move(0, 0);
+        accessible("the narrow drawer open, dark scheme");
         screenshot("narrow-dark-drawer");
 
         page.keyboard().press("Escape");

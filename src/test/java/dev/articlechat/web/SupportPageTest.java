@@ -63,6 +63,7 @@ class SupportPageTest extends BrowserTest {
         expect(marked).isFocused();
         expect(tip).isVisible();
         expect(tip).hasText(Pattern.compile("Not backed by its passages: “21 000” is not in passage \\[\\d]\\."));
+        accessible("a sentence marked as not backed, its reason shown");
         screenshot("unsupported");
         page.keyboard().press("Escape");
         expect(tip).isHidden();
@@ -87,6 +88,7 @@ class SupportPageTest extends BrowserTest {
         assertThat(marked.evaluate("m => getComputedStyle(m).textDecorationStyle")).isEqualTo("dotted");
         assertThat(marked.evaluate("m => getComputedStyle(m).textDecorationColor")).isEqualTo("rgb(210, 153, 34)");
         marked.focus();
+        accessible("a sentence marked as not backed, dark scheme");
         screenshot("unsupported-dark");
 
         page.locator("#question").fill("When was the treaty signed?");
