@@ -3,9 +3,7 @@ package dev.articlechat.chat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import dev.articlechat.metrics.ChatMeters;
@@ -14,8 +12,6 @@ import dev.articlechat.ollama.UpstreamException;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.ScoredPassage;
 import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -28,7 +24,6 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class ChatService {
 
-    static final String STOPPING = "The server is stopping, so this answer ends here: ask again in a moment.";
     static final String NOTHING_CLOSE = "No passage of the documents is close enough to the question.";
 
     private final PassageRetriever retriever;
@@ -38,10 +33,12 @@ public class ChatService {
     private final GenerationQueue queue;
     private final TurnAnswers answers;
     private final ChatMeters meters;
-    private final Set<Turn> inProgress = ConcurrentHashMap.newKeySet();
+    private final AnswersInProgress inProgress;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers, ChatMeters meters) {
+            EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers, ChatMeters meters,
+            AnswersInProgress inProgress) {
+        this.inProgress = inProgress;
         this.meters = meters;
         this.retriever = retriever;
         this.assistant = assistant;
@@ -78,17 +75,6 @@ public class ChatService {
                 .onSubscription().invoke(() -> inProgress.add(turn))
                 .onTermination().invoke(() -> inProgress.remove(turn));
         return new Ask(events, turn::stop);
-    }
-
-    /**
-     * On shutdown, every answer in progress ends with what it has so far and a notice, so that no stream is cut
-     * without its done (the server waits {@code quarkus.shutdown.timeout} for them to be sent).
-     */
-    void onShutdown(@Observes ShutdownEvent event) {
-        if (!inProgress.isEmpty()) {
-            Log.infof("Stopping %d answer(s) in progress: the server is stopping", inProgress.size());
-        }
-        inProgress.forEach(turn -> turn.stop(STOPPING));
     }
 
     /**

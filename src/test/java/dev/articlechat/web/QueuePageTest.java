@@ -30,9 +30,10 @@ class QueuePageTest extends BrowserTest {
             ask("What does the treaty include?");
             expect(lastReply().locator(".thinking")).containsText("Waiting for the model: yours is next");
             screenshot("queued");
+            accessible("an ask waiting for the model");
 
             page.locator("#stop").click();
-            expect(lastReply()).hasAttribute("data-state", "done");
+            expect(lastReply()).hasAttribute("data-state", "stopped");
             other.send("{\"type\": \"stop\"}");
             other.end();
         }
