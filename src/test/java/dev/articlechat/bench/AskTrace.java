@@ -20,6 +20,7 @@ final class AskTrace {
     private final String question;
     private final long askedNanos = System.nanoTime();
     private final List<Long> tokenNanos = new ArrayList<>();
+    private final List<Integer> positions = new ArrayList<>();
     private final CompletableFuture<JsonObject> end = new CompletableFuture<>();
     private volatile long endNanos;
 
@@ -33,6 +34,15 @@ final class AskTrace {
 
     long askedNanos() {
         return askedNanos;
+    }
+
+    /** The queue positions the ask was told while it waited for the model, in order. */
+    synchronized void queued(int position) {
+        positions.add(position);
+    }
+
+    synchronized List<Integer> positions() {
+        return List.copyOf(positions);
     }
 
     synchronized void token() {

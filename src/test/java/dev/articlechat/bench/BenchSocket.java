@@ -19,8 +19,17 @@ final class BenchSocket implements AutoCloseable {
     private final WebSocketClientConnection connection;
 
     BenchSocket(URI base) {
+        this(base, BasicWebSocketConnector.create());
+    }
+
+    /** A reader behind a reverse proxy that forwards for {@code address}. */
+    static BenchSocket forwardedFor(URI base, String address) {
+        return new BenchSocket(base, BasicWebSocketConnector.create().addHeader("X-Forwarded-For", address));
+    }
+
+    private BenchSocket(URI base, BasicWebSocketConnector connector) {
         // NON_BLOCKING: frames are handled on the event loop the moment they arrive
-        connection = BasicWebSocketConnector.create().baseUri(base).path("/ws/chat")
+        connection = connector.baseUri(base).path("/ws/chat")
                 .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, message) -> onFrame(message))
                 .onClose((c, reason) -> {
@@ -48,6 +57,8 @@ final class BenchSocket implements AutoCloseable {
             trace.end(frame);
         } else if (type.equals("token")) {
             trace.token();
+        } else if (type.equals("queued")) {
+            trace.queued(frame.getInteger("position"));
         }
     }
 

@@ -2,9 +2,11 @@ package dev.articlechat.ollama;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,6 +121,10 @@ public final class StandInOllama {
     private final List<Long> tokenSentNanos = new CopyOnWriteArrayList<>();
     private final List<Served> served = new CopyOnWriteArrayList<>();
     private HttpServer server;
+    private int parallel = Integer.MAX_VALUE;
+    private int active;
+    private int maxActive;
+    private final Deque<Runnable> pending = new ArrayDeque<>();
 
     public int start() throws Exception {
         vertx = Vertx.vertx();
@@ -143,12 +149,26 @@ public final class StandInOllama {
         firstTokenDelayMs = 0;
         loadDelayMs = 10_000;
         faultRate = 0;
+        synchronized (this) {
+            parallel = Integer.MAX_VALUE;
+            maxActive = 0;
+        }
     }
 
     /** A fixed time before the first token and between tokens, so that a client's own overhead can be measured. */
     public void latency(Duration firstToken, Duration perToken) {
         firstTokenDelayMs = firstToken.toMillis();
         tokenDelayMs = perToken.toMillis();
+    }
+
+    /** At most this many generations at once, the rest waiting first come, first served (OLLAMA_NUM_PARALLEL). */
+    public synchronized void parallel(int generations) {
+        parallel = generations;
+    }
+
+    /** The most generations that ran at once since the last reset. */
+    public synchronized int maxActive() {
+        return maxActive;
     }
 
     /** How long {@link Fault#SLOW_LOAD} keeps the response headers back. */
@@ -228,11 +248,14 @@ public final class StandInOllama {
     private void chat(HttpServerResponse response, JsonObject body) {
         long received = System.nanoTime();
         requests.add(body);
+        Generation generation = new Generation();
         response.closeHandler(v -> {
             if (!response.ended()) {
                 abandoned.incrementAndGet();
             }
+            generation.end();
         });
+        response.endHandler(v -> generation.end());
         String model = body.getString("model", "");
         Fault fault = nextFault();
         Served log = new Served(lastQuestion(body.getJsonArray("messages")), fault, received,
@@ -251,11 +274,79 @@ public final class StandInOllama {
             json(response, 400, new JsonObject().put("error",
                     "registry.ollama.ai/library/" + model + ":latest does not support thinking"));
         } else {
-            long delay = fault == Fault.SLOW_LOAD ? loadDelayMs : firstTokenDelayMs;
-            if (delay > 0) {
-                vertx.setTimer(delay, t -> answer(response, body, model, fault, log));
+            generation.start(() -> {
+                long delay = fault == Fault.SLOW_LOAD ? loadDelayMs : firstTokenDelayMs;
+                if (delay > 0) {
+                    vertx.setTimer(delay, t -> answer(response, body, model, fault, log));
+                } else {
+                    answer(response, body, model, fault, log);
+                }
+            });
+        }
+    }
+
+    /**
+     * One request's generation: it runs now, or after those ahead of it while {@link #parallel(int)} run, as Ollama
+     * does; its end (response ended, or connection closed) lets the next one run.
+     */
+    private final class Generation {
+        private boolean running;
+        private boolean ended;
+
+        void start(Runnable generate) {
+            synchronized (StandInOllama.this) {
+                if (active >= parallel) {
+                    pending.add(() -> run(generate));
+                    return;
+                }
+                active++;
+                running = true;
+                maxActive = Math.max(maxActive, active);
+            }
+            generate.run();
+        }
+
+        /** Called by the one ending before it, holding the slot it gave up. */
+        private void run(Runnable generate) {
+            synchronized (StandInOllama.this) {
+                running = true;
+                maxActive = Math.max(maxActive, active);
+                if (ended) {
+                    running = false;
+                    active--;
+                }
+            }
+            if (running) {
+                generate.run();
             } else {
-                answer(response, body, model, fault, log);
+                next();
+            }
+        }
+
+        void end() {
+            synchronized (StandInOllama.this) {
+                if (ended) {
+                    return;
+                }
+                ended = true;
+                if (!running) {
+                    return; // still waiting: run() will give the slot on
+                }
+                active--;
+            }
+            next();
+        }
+
+        private void next() {
+            Runnable waiting;
+            synchronized (StandInOllama.this) {
+                waiting = active < parallel ? pending.poll() : null;
+                if (waiting != null) {
+                    active++;
+                }
+            }
+            if (waiting != null) {
+                waiting.run();
             }
         }
     }
