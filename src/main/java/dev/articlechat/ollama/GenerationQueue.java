@@ -53,14 +53,12 @@ public class GenerationQueue {
             this.positions = positions;
         }
 
-        void tell(int position) {
-            synchronized (this) {
-                if (position >= lastPosition) {
-                    return;
-                }
+        /** Under this waiter's lock, so that two threads telling it at once cannot deliver out of order. */
+        synchronized void tell(int position) {
+            if (position < lastPosition) {
                 lastPosition = position;
+                positions.accept(position);
             }
-            positions.accept(position);
         }
     }
 
