@@ -3,7 +3,9 @@ package dev.articlechat.redis;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +97,21 @@ class RedisMemoryTest {
     void anIdRedisDoesNotHaveIsUnknown() {
         given().contentType(ContentType.JSON).body("{\"question\": \"Why?\", \"conversationId\": \"never-started\"}")
                 .when().post("/api/chat").then().statusCode(404);
+    }
+
+    /** A Redis that stops answering (frozen) holds an ask no longer than its time-outs: it is answered, saying why. */
+    @Test
+    void aRedisThatDoesNotAnswerDoesNotHoldTheAsk() throws Exception {
+        String id = ask("How many soldiers did North Korea send to Kursk?", null).getString("conversationId");
+        redis.pause();
+        try {
+            JsonPath answer = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> ask("How many of them were killed or injured?", id));
+            assertThat(answer.getString("source")).isEqualTo("ollama");
+            assertThat(answer.getString("notice")).isEqualTo(ConversationMemories.FORGOTTEN);
+        } finally {
+            redis.resume();
+        }
     }
 
     /**

@@ -110,6 +110,23 @@ public final class TestRedis implements AutoCloseable, ExecutionCondition {
         }
     }
 
+    /** Freezes it (SIGSTOP): connections stay open and nothing is answered, as with an overloaded Redis. */
+    public void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** Lets a frozen one go on (SIGCONT). */
+    public void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int status = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
+        if (status != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed with " + status);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
