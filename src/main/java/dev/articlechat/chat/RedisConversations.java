@@ -83,7 +83,8 @@ public class RedisConversations {
         batch.add(Request.cmd(Command.GET).arg(key(conversationId, Part.MESSAGES)));
         batch.addAll(renewals(conversationId));
         return timed(redis.batch(batch)).map(replies -> new Stored(
-                replies.get(1) == null ? List.of() : ChatMessageDeserializer.messagesFromJson(replies.get(1).toString()),
+                Optional.ofNullable(replies.get(1))
+                        .map(json -> ChatMessageDeserializer.messagesFromJson(json.toString())).orElse(List.of()),
                 Optional.ofNullable(replies.get(0)).map(Response::toString)));
     }
 

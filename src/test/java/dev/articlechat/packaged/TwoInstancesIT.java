@@ -119,8 +119,9 @@ class TwoInstancesIT {
     /** Sends one ask on a new socket and gives its done frame. */
     private static JsonObject askOverSocket(PackagedApp app, JsonObject ask) throws Exception {
         BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+        URI chat = URI.create("ws://127.0.0.1:" + app.base().getPort() + "/ws/chat");
         WebSocket socket = HTTP.newWebSocketBuilder()
-                .buildAsync(URI.create("ws://127.0.0.1:" + app.base().getPort() + "/ws/chat"), new WebSocket.Listener() {
+                .buildAsync(chat, new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 
                     @Override

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** A real Redis started before the app, which keeps its conversations there ({@code article-chat.chat.memory=redis}). */
+/** A real Redis started before the app, which keeps its conversations there ({@code chat.memory=redis}). */
 public class RedisResource implements QuarkusTestResourceLifecycleManager {
 
     private static TestRedis redis;

@@ -148,7 +148,8 @@ public final class TestRedis implements AutoCloseable, ExecutionCondition {
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             String first = in.readLine();
             if (first.startsWith("$") && !first.equals("$-1")) {
                 return first + "\n" + in.readLine();
