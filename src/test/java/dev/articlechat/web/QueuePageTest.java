@@ -32,7 +32,7 @@ class QueuePageTest extends BrowserTest {
             screenshot("queued");
 
             page.locator("#stop").click();
-            expect(lastReply()).hasAttribute("data-state", "done");
+            expect(lastReply()).hasAttribute("data-state", "stopped");
             other.send("{\"type\": \"stop\"}");
             other.end();
         }
