@@ -133,9 +133,22 @@ public interface ArticleChatConfig {
         @WithDefault("30m")
         Duration conversationIdleTimeout();
 
+        /**
+         * Where conversations are kept between turns: {@code memory} (in this process; nothing to install) or
+         * {@code redis} (at {@code quarkus.redis.hosts}, shared by every instance, so that any can continue one).
+         */
+        @WithDefault("memory")
+        Memory memory();
+
         /** Answers one client address may have in progress at once, over REST, SSE and WebSockets together. */
         @WithDefault("4")
         int maxConcurrentAsksPerClient();
+
+        /** Where conversations are kept: lower case, as written in the setting. */
+        enum Memory {
+            memory,
+            redis
+        }
     }
 
     interface Ollama {

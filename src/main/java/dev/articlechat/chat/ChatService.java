@@ -2,6 +2,7 @@ package dev.articlechat.chat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Singleton;
@@ -29,6 +30,7 @@ public class ChatService {
     private final PassageRetriever retriever;
     private final ArticleAssistant assistant;
     private final FollowUpQueries followUps;
+    private final ConversationMemories memories;
     private final EmbeddingWork embeddingWork;
     private final GenerationQueue queue;
     private final TurnAnswers answers;
@@ -36,8 +38,9 @@ public class ChatService {
     private final AnswersInProgress inProgress;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers, ChatMeters meters,
-            AnswersInProgress inProgress) {
+            ConversationMemories memories, EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers,
+            ChatMeters meters, AnswersInProgress inProgress) {
+        this.memories = memories;
         this.inProgress = inProgress;
         this.meters = meters;
         this.retriever = retriever;
@@ -57,7 +60,10 @@ public class ChatService {
     public Ask ask(String conversationId, String question, Set<String> documents) {
         Turn turn = new Turn(conversationId, question);
         // a follow-up's rewrite waits for the model (a worker thread); embedding is CPU work (threads of its own)
-        Multi<AnswerEvent> answer = followUps.standalone(conversationId, question, () -> slot(turn))
+        Multi<AnswerEvent> answer = memories.recall(conversationId, question)
+                .invoke(recalled -> recalled.notice().ifPresent(turn::memoryFailed))
+                .chain(recalled -> followUps.standalone(conversationId, question, recalled.previousQuestion(),
+                        () -> slot(turn)))
                 .chain(standalone -> embeddingWork.run(() -> {
                     List<ScoredPassage> passages = passages(standalone, documents);
                     turn.retrieved(standalone.query(), passages);
@@ -107,20 +113,27 @@ public class ChatService {
         return slot(turn).onItem().transformToMulti(slot -> assistant
                 .answer(turn.conversationId, PromptPassages.format(turn.passages()), turn.question)
                 .onTermination().invoke(slot::release))
-                .onItem().transformToIterable(event -> onEvent(turn, event))
+                .onItem().transformToUniAndConcatenate(event -> onEvent(turn, event))
                 .onFailure(UpstreamException.class).recoverWithMulti(error -> turn.streamed()
                         ? Multi.createFrom().item(answers.cutShort(turn, (UpstreamException) error))
                         // a failure arrives on an event loop: the extractive answer embeds, so it runs elsewhere
                         : embeddingWork.run(() -> answers.extractive(turn, (UpstreamException) error)).toMulti());
     }
 
-    private List<AnswerEvent> onEvent(Turn turn, ChatEvent event) {
+    /** A token, or the done once the conversation is kept (a follow-up on another instance may come at once). */
+    private Uni<AnswerEvent> onEvent(Turn turn, ChatEvent event) {
         if (event instanceof ChatEvent.PartialResponseEvent partial && !partial.getChunk().isEmpty()) {
-            return List.of(turn.token(partial.getChunk()));
+            return Uni.createFrom().item(turn.token(partial.getChunk()));
         }
         if (event instanceof ChatEvent.ChatCompletedEvent completed) {
-            return List.of(answers.completed(turn, completed.getChatResponse()));
+            // a turn that started without its history must not overwrite the history kept
+            Uni<Optional<String>> kept = turn.memoryNotice() == null ? memories.remember(turn.conversationId)
+                    : Uni.createFrom().item(Optional.empty());
+            return kept.map(notice -> {
+                notice.ifPresent(turn::memoryFailed);
+                return answers.completed(turn, completed.getChatResponse());
+            });
         }
-        return List.of();
+        return Uni.createFrom().nullItem(); // dropped from the stream
     }
 }

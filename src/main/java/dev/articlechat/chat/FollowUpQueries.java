@@ -61,14 +61,13 @@ public class FollowUpQueries {
     }
 
     /**
-     * When subscribed: records {@code question} as the conversation's latest and gives the query to retrieve it
-     * with. A first question needs no rewrite and is given at once; a follow-up waits for a model {@code slot}, then
-     * for the model on a worker thread.
+     * When subscribed: the query to retrieve {@code question} with, given the conversation's {@code previous}
+     * question. A first question needs no rewrite and is given at once; a follow-up waits for a model {@code slot},
+     * then for the model on a worker thread.
      */
-    public Uni<Standalone> standalone(String conversationId, String question,
+    public Uni<Standalone> standalone(String conversationId, String question, Optional<String> previous,
             Supplier<Uni<GenerationQueue.Slot>> slot) {
         return Uni.createFrom().deferred(() -> {
-            Optional<String> previous = conversations.swapLastQuestion(conversationId, question);
             if (previous.isEmpty() || previous.get().equals(question)) {
                 // a first question, or the same one again (regenerate)
                 return Uni.createFrom().item(new Standalone(question, Optional.empty()));

@@ -21,6 +21,7 @@ final class Turn {
     private long queuedSince;
     private boolean stopped;
     private String stopNotice;
+    private volatile String memoryNotice;
     private Runnable onStop;
     private Consumer<AnswerEvent> sideEvents = event -> {
     };
@@ -28,6 +29,16 @@ final class Turn {
     Turn(String conversationId, String question) {
         this.conversationId = conversationId;
         this.question = question;
+    }
+
+    /** The conversation's memory failed this turn (its earlier turns, or saving this one): the answer says so. */
+    void memoryFailed(String notice) {
+        memoryNotice = notice;
+    }
+
+    /** Why this turn's answer lacks the conversation's history or will be missing from it; null when it is not. */
+    String memoryNotice() {
+        return memoryNotice;
     }
 
     /** The query retrieval used: the question itself, or a follow-up's standalone rewrite. */

@@ -72,8 +72,8 @@ class TurnAnswers {
     }
 
     Done refusal(Turn turn, String why) {
-        return new Done(new ChatAnswer(turn.conversationId, NOT_IN_DOCUMENTS, List.of(), List.of(), Source.none, why,
-                null, "stop", turn.timings(), Usage.NONE, turn.retrievedIds(), null));
+        return new Done(new ChatAnswer(turn.conversationId, NOT_IN_DOCUMENTS, List.of(), List.of(), Source.none,
+                notice(turn, why), null, "stop", turn.timings(), Usage.NONE, turn.retrievedIds(), null));
     }
 
     /** Without a model: the documents' own sentences, unless the passages do not mention what is asked. */
@@ -88,8 +88,8 @@ class TurnAnswers {
         CheckedAnswer checked = checker.check(extractive.answer(turn.question, turn.query(), turn.passages()),
                 turn.passages());
         return new Done(new ChatAnswer(turn.conversationId, checked.text(), checked.citations(),
-                sentenceSupport(checked), Source.extractive,
-                error.getMessage() + ". Meanwhile, this answer quotes the documents' own sentences, without a model.",
+                sentenceSupport(checked), Source.extractive, notice(turn, error.getMessage()
+                        + ". Meanwhile, this answer quotes the documents' own sentences, without a model."),
                 null, "stop", turn.timings(), Usage.NONE, turn.retrievedIds(), null));
     }
 
@@ -98,9 +98,15 @@ class TurnAnswers {
         boolean refused = language.isRefusal(checked.text());
         return new Done(new ChatAnswer(turn.conversationId, checked.text(),
                 refused ? List.of() : checked.citations(), refused ? List.of() : sentenceSupport(checked),
-                refused ? Source.none : Source.ollama, notice, ollama.model(), doneReason, turn.timings(),
+                refused ? Source.none : Source.ollama, notice(turn, notice), ollama.model(), doneReason, turn.timings(),
                 usage == null ? Usage.NONE : new Usage(usage.inputTokenCount(), usage.outputTokenCount()),
                 turn.retrievedIds(), thinking));
+    }
+
+    /** The answer's own notice (null when none), then what the conversation's memory lacks, if anything. */
+    private static String notice(Turn turn, String notice) {
+        String memory = turn.memoryNotice();
+        return memory == null ? notice : notice == null ? memory : notice + " " + memory;
     }
 
     private List<SentenceSupport> sentenceSupport(CheckedAnswer checked) {

@@ -16,6 +16,7 @@ import dev.articlechat.chat.AnswerEvent;
 import dev.articlechat.chat.Ask;
 import dev.articlechat.chat.ChatAnswer;
 import dev.articlechat.chat.ConversationMemories;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,7 +35,10 @@ public class ChatResource {
         this.frames = frames;
     }
 
+    // Blocking (a worker thread): with Redis, whether a conversationId is known is a round trip (at most
+    // quarkus.redis.timeout), which must not hold the event loop; the answer itself still streams without blocking
     @POST
+    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask a question about the article", description = "The whole answer at once, with the "
@@ -48,6 +52,7 @@ public class ChatResource {
     }
 
     @POST
+    @Blocking
     @Path("/stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)

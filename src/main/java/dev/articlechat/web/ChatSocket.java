@@ -20,6 +20,7 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.TextDecodeException;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.buffer.Buffer;
@@ -61,7 +62,9 @@ public class ChatSocket {
         this.maxMessageSize = maxMessageSize;
     }
 
+    /** On a worker thread: with Redis, continuing a conversation asks Redis whether it is known (see ChatResource). */
     @OnTextMessage
+    @Blocking
     public Uni<Void> onFrame(ClientFrame frame, WebSocketConnection connection) {
         if (frame == null) {
             return connection.sendText(frames.error(null, NOT_A_FRAME));

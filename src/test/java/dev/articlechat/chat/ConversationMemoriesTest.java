@@ -3,6 +3,7 @@ package dev.articlechat.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -12,29 +13,30 @@ import dev.langchain4j.data.message.UserMessage;
 class ConversationMemoriesTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final ConversationMemories memories = new ConversationMemories(2, 3, Duration.ofMinutes(30), now::get);
+    private final ConversationMemories memories = new ConversationMemories(2, 3, Duration.ofMinutes(30), now::get,
+            Optional.empty());
 
     @Test
     void aConversationLeftIdleIsForgotten() {
-        memories.get("a").add(UserMessage.from("first"));
-        memories.get("b");
+        // the AI service keeps the memory it got for an id: forgetting the conversation must reach it too
+        var held = memories.get("a");
+        held.add(UserMessage.from("first"));
+        memories.get("b").messages();
         now.addAndGet(Duration.ofMinutes(20).toNanos());
-        memories.get("b");
+        memories.get("b").messages();
         now.addAndGet(Duration.ofMinutes(15).toNanos());
 
         assertThat(memories.exists("a")).isFalse();
         assertThat(memories.exists("b")).isTrue();
         assertThat(memories.size()).isEqualTo(1);
-        assertThat(memories.get("a").messages()).isEmpty();
+        assertThat(held.messages()).isEmpty();
     }
 
     @Test
     void theLeastRecentlyUsedGoesWhenTheLimitIsReached() {
-        memories.get("a");
-        memories.get("b");
-        memories.get("c");
-        memories.get("a");
-        memories.get("d");
+        for (String used : new String[] { "a", "b", "c", "a", "d" }) {
+            memories.get(used).messages();
+        }
         assertThat(memories.exists("b")).isFalse();
         assertThat(memories.exists("a")).isTrue();
         assertThat(memories.size()).isEqualTo(3);

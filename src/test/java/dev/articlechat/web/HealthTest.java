@@ -41,6 +41,14 @@ class HealthTest {
                 .body(OLLAMA + ".data.fix", nullValue());
     }
 
+    /** Conversations stay in this process by default: Redis is neither asked nor a reason to be unready. */
+    @Test
+    void redisIsReportedUnusedByDefault() {
+        ollamaCheck()
+                .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'redis' }.data.used", equalTo(false));
+    }
+
     @Test
     void saysWhichModelToPullWhenItIsMissing() {
         StandInOllamaResource.ollama().models("qwen2.5:3b");

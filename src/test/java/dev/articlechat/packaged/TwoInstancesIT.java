@@ -1,0 +1,153 @@
+package dev.articlechat.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.articlechat.corpus.Corpora;
+import dev.articlechat.ollama.StandInOllama;
+import dev.articlechat.redis.TestRedis;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Two instances of the packaged app, as behind a load balancer without sticky sessions, sharing one Redis and one
+ * (stand-in) Ollama: a conversation started on one continues on the other, over REST and over the WebSocket.
+ */
+@ExtendWith(TestRedis.class)
+class TwoInstancesIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration ANSWER = Duration.ofSeconds(60);
+    private static final String FIRST = "How many soldiers did North Korea send to Kursk?";
+    private static final String FOLLOW_UP = "How many of them were killed or injured?";
+
+    private static TestRedis redis;
+    private static StandInOllama ollama;
+    private static PackagedApp a;
+    private static PackagedApp b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        redis = TestRedis.start();
+        ollama = new StandInOllama();
+        Map<String, String> settings = Map.of(
+                "article-chat.chat.memory", "redis",
+                "quarkus.redis.hosts", redis.url(),
+                "quarkus.langchain4j.ollama.base-url", "http://127.0.0.1:" + ollama.start(),
+                "article-chat.documents", Corpora.ARTICLE_FOLDER.toAbsolutePath().toString(),
+                "article-chat.ingest.embedding-cache", PackagedApp.JAR.getParent().getParent().toAbsolutePath()
+                        .resolve("embedding-cache").toString());
+        a = PackagedApp.launch(List.of(), settings);
+        b = PackagedApp.launch(List.of(), settings);
+        a.awaitReady();
+        b.awaitReady();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable closing : new AutoCloseable[] { a, b, redis }) {
+            if (closing != null) {
+                closing.close();
+            }
+        }
+        if (ollama != null) {
+            ollama.stop();
+        }
+    }
+
+    @Test
+    void aConversationStartedOnOneInstanceContinuesOnTheOtherOverRest() throws Exception {
+        JsonObject first = post(a, new JsonObject().put("question", FIRST));
+        String id = first.getString("conversationId");
+
+        JsonObject second = post(b, new JsonObject().put("question", FOLLOW_UP).put("conversationId", id));
+
+        assertThat(second.getString("conversationId")).isEqualTo(id);
+        assertThat(second.getString("notice")).isNull();
+        assertCarriedTheEarlierTurn(first.getString("answer"));
+    }
+
+    @Test
+    void aConversationStartedOnOneInstanceContinuesOnTheOtherOverTheWebSocket() throws Exception {
+        JsonObject first = askOverSocket(a, new JsonObject().put("type", "ask").put("id", "1").put("question", FIRST));
+        String id = first.getString("conversationId");
+
+        JsonObject second = askOverSocket(b, new JsonObject().put("type", "ask").put("id", "1")
+                .put("question", FOLLOW_UP).put("conversationId", id));
+
+        assertThat(second.getString("conversationId")).isEqualTo(id);
+        assertThat(second.getString("notice")).isNull();
+        assertCarriedTheEarlierTurn(first.getString("answer"));
+    }
+
+    /** The model was last asked with the first turn (as instance A answered it) before the follow-up. */
+    private static void assertCarriedTheEarlierTurn(String firstAnswer) {
+        List<JsonObject> asked = ollama.answerRequests();
+        List<String> messages = asked.get(asked.size() - 1).getJsonArray("messages").stream()
+                .map(m -> ((JsonObject) m).getString("role") + ": " + ((JsonObject) m).getString("content"))
+                .toList();
+        assertThat(messages).hasSize(4);
+        assertThat(messages.subList(1, 4)).containsExactly("user: " + FIRST, "assistant: " + firstAnswer,
+                "user: " + FOLLOW_UP);
+    }
+
+    private static JsonObject post(PackagedApp app, JsonObject body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.base().resolve("/api/chat"))
+                .header("Content-Type", "application/json").timeout(ANSWER)
+                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new JsonObject(response.body());
+    }
+
+    /** Sends one ask on a new socket and gives its done frame. */
+    private static JsonObject askOverSocket(PackagedApp app, JsonObject ask) throws Exception {
+        BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+        URI chat = URI.create("ws://127.0.0.1:" + app.base().getPort() + "/ws/chat");
+        WebSocket socket = HTTP.newWebSocketBuilder()
+                .buildAsync(chat, new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            frames.add(new JsonObject(partial.toString()));
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText(ask.encode(), true).get(10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + ANSWER.toNanos();
+            while (true) {
+                JsonObject frame = frames.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                assertThat(frame).as("a done frame within " + ANSWER.toSeconds() + " s").isNotNull();
+                assertThat(frame.getString("type")).as(frame.encode()).isNotEqualTo("error");
+                if (frame.getString("type").equals("done")) {
+                    return frame;
+                }
+            }
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
+        }
+    }
+}
