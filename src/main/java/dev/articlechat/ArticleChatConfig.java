@@ -133,6 +133,13 @@ public interface ArticleChatConfig {
         @WithDefault("30m")
         Duration conversationIdleTimeout();
 
+        /**
+         * Answered turns of a conversation kept for export and feedback (the oldest are dropped beyond this); a
+         * transcript is dropped with its conversation ({@code max-conversations}, {@code conversation-idle-timeout}).
+         */
+        @WithDefault("50")
+        int transcriptTurns();
+
         /** Answers one client address may have in progress at once, over REST, SSE and WebSockets together. */
         @WithDefault("4")
         int maxConcurrentAsksPerClient();

@@ -38,11 +38,14 @@ public class ChatService {
     private final GenerationQueue queue;
     private final TurnAnswers answers;
     private final ChatMeters meters;
+    private final Transcripts transcripts;
     private final Set<Turn> inProgress = ConcurrentHashMap.newKeySet();
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, FollowUpQueries followUps,
-            EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers, ChatMeters meters) {
+            EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers, ChatMeters meters,
+            Transcripts transcripts) {
         this.meters = meters;
+        this.transcripts = transcripts;
         this.retriever = retriever;
         this.assistant = assistant;
         this.followUps = followUps;
@@ -68,12 +71,16 @@ public class ChatService {
                 }))
                 .onItem().transformToMulti(passages -> passages.isEmpty() ? offTopic(turn) : generate(turn));
         Multi<AnswerEvent> events = Stoppable.events(answer, turn, () -> answers.stopped(turn))
-                .onItem().invoke(event -> {
+                .onItem().transform(event -> {
                     if (event instanceof AnswerEvent.Done done) {
                         ChatAnswer answered = done.answer();
                         meters.answered(answered.source().name(), answered.doneReason(),
                                 answered.timings().firstTokenMs(), answered.timings().totalMs());
+                        // only a done is recorded: a turn that fails ends in an error, with no done
+                        int index = transcripts.record(conversationId, new TranscriptTurn(question, answered));
+                        return new AnswerEvent.Done(answered.withTurn(index));
                     }
+                    return event;
                 })
                 .onSubscription().invoke(() -> inProgress.add(turn))
                 .onTermination().invoke(() -> inProgress.remove(turn));
