@@ -50,6 +50,26 @@ public interface ArticleChatConfig {
     /** Who may open the chat WebSocket. */
     Web web();
 
+    /** Where readers' ratings of answers are kept, and how many a client may send. */
+    Feedback feedback();
+
+    interface Feedback {
+        /**
+         * Folder of {@code feedback.jsonl}, one JSON line per rating (appended, never rewritten): the question, the
+         * answer, its citations and support, the rating and comment. Created when the first rating arrives.
+         */
+        @WithDefault("${user.home}/.local/share/article-chat")
+        Path folder();
+
+        /** Ratings one client address may send per minute; beyond this, 429 until the minute has passed. */
+        @WithDefault("10")
+        int maxPerMinute();
+
+        /** Longest comment accepted with a rating, in characters. */
+        @WithDefault("2000")
+        int maxCommentLength();
+    }
+
     interface Web {
         /**
          * Pages of other origins (such as {@code https://intranet.example}) allowed to open {@code /ws/chat}; the
