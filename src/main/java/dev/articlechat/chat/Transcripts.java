@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface Transcripts {
 
-    /** Records a finished turn at the end of its conversation's transcript; returns its index there (0 for the first). */
+    /** Records a finished turn at the end of its conversation's transcript; returns its index (0 for the first). */
     int record(String conversationId, TranscriptTurn turn);
 
     /** The conversation's transcript, or empty when it has none (unknown, expired, or nothing answered yet). */

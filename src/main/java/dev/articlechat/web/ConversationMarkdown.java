@@ -68,7 +68,7 @@ final class ConversationMarkdown {
                 : Matcher.quoteReplacement(m.group()));
     }
 
-    /** The quoted spans when the answer quoted the passage word for word, else the whole passage as a reader sees it. */
+    /** The spans the answer quoted word for word from the passage, or else the whole passage as a reader sees it. */
     private static String quoted(Citation citation) {
         List<String> spans = citation.quotes().isEmpty() ? List.of(citation.plain().text())
                 : citation.quotes().stream().map(Quote::text).toList();
@@ -89,6 +89,7 @@ final class ConversationMarkdown {
 
     /** Plain text on one line, its markup characters escaped: a footnote or heading ends at a line break. */
     private static String text(String plain) {
-        return MARKUP.matcher(plain.replaceAll("\\s+", " ").strip()).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        return MARKUP.matcher(plain.replaceAll("\\s+", " ").strip())
+                .replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
-/** {@code {"question": 42}} is a client's mistake to report, not a question "42" to answer; so is a number in quotes. */
+/** {@code {"question": 42}} is a client's mistake to report, not a question "42" to answer; so is {@code "turn": "1"}. */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
