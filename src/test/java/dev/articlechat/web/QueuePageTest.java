@@ -32,7 +32,9 @@ class QueuePageTest extends BrowserTest {
             screenshot("queued");
 
             page.locator("#stop").click();
-            expect(lastReply()).hasAttribute("data-state", "done");
+            // a stopped ask ends with a done whose doneReason is "stopped", queued or not (as in PageTest)
+            expect(lastReply()).hasAttribute("data-state", "stopped");
+            expect(lastReply().locator(".note")).hasText("Stopped.");
             other.send("{\"type\": \"stop\"}");
             other.end();
         }
