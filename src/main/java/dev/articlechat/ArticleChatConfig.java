@@ -50,6 +50,26 @@ public interface ArticleChatConfig {
     /** Who may open the chat WebSocket. */
     Web web();
 
+    /** Where readers' ratings of answers are kept, and how many a client may send. */
+    Feedback feedback();
+
+    interface Feedback {
+        /**
+         * Folder of {@code feedback.jsonl}, one JSON line per rating (appended, never rewritten): the question, the
+         * answer, its citations and support, the rating and comment. Created when the first rating arrives.
+         */
+        @WithDefault("${user.home}/.local/share/article-chat")
+        Path folder();
+
+        /** Ratings one client address may send per minute; beyond this, 429 until the minute has passed. */
+        @WithDefault("10")
+        int maxPerMinute();
+
+        /** Longest comment accepted with a rating, in characters. */
+        @WithDefault("2000")
+        int maxCommentLength();
+    }
+
     interface Web {
         /**
          * Pages of other origins (such as {@code https://intranet.example}) allowed to open {@code /ws/chat}; the
@@ -139,6 +159,13 @@ public interface ArticleChatConfig {
          */
         @WithDefault("memory")
         Memory memory();
+
+        /**
+         * Answered turns of a conversation kept for export and feedback (the oldest are dropped beyond this); a
+         * transcript is dropped with its conversation ({@code max-conversations}, {@code conversation-idle-timeout}).
+         */
+        @WithDefault("50")
+        int transcriptTurns();
 
         /** Answers one client address may have in progress at once, over REST, SSE and WebSockets together. */
         @WithDefault("4")

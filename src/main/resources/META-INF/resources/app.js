@@ -16,6 +16,7 @@ const log = $('log');
 const form = $('ask');
 const question = $('question');
 const send = $('send');
+const exportButton = $('export');
 const stop = $('stop');
 const connectionStatus = $('connection');
 const announce = $('announce');
@@ -117,7 +118,7 @@ function finish(outcome) {
     cancelAnimationFrame(ask.render);
     if (!outcome.error && ask.sentId && outcome.conversationId !== ask.sentId) outcome.forgotten = true;
     conversation.settle(ask.turn, outcome);
-    showOutcome(ask.view, outcome, regenerate);
+    showOutcome(ask.view, outcome, regenerate, rate);
     updateControls();
     if (outcome.error) {
         say(`Error: ${outcome.error}`);
@@ -130,8 +131,69 @@ function finish(outcome) {
 }
 
 function doneOutcome(frame) {
-    const {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking} = frame;
-    return {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking};
+    const {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking, turn} = frame;
+    return {conversationId, answer, citations, support, source, notice, model, doneReason, timings, thinking, turn};
+}
+
+/** Sends a reader's rating of an answer; says how it went; true when the server kept it. */
+async function rate(outcome, rating, comment) {
+    const body = {conversationId: outcome.conversationId, turn: outcome.turn, rating};
+    if (comment) body.comment = comment;
+    const error = await problem(() => fetch('/api/feedback', {
+        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)
+    }));
+    if (error) {
+        say(`Feedback not saved: ${error}`);
+        return false;
+    }
+    outcome.rating = rating;
+    conversation.save();
+    say(comment ? 'Comment sent. Thank you.'
+        : `Rated as a ${rating === 'up' ? 'good' : 'bad'} answer. You can add a comment below it.`);
+    return true;
+}
+
+/** What went wrong with a request, in words (the server's own error when it gave one), or null when it worked. */
+async function problem(request) {
+    let response;
+    try {
+        response = await request();
+    } catch {
+        return 'the server cannot be reached; try again once it is back.';
+    }
+    if (response.ok) return null;
+    try {
+        return (await response.json()).error;
+    } catch {
+        return `the server answered ${response.status}.`;
+    }
+}
+
+/** Downloads the conversation as the server writes it in Markdown, under the file name the server gives. */
+async function exportConversation() {
+    let markdown = null;
+    let name = 'conversation.md';
+    const error = await problem(async () => {
+        const response = await fetch(`/api/conversations/${encodeURIComponent(conversation.id)}?format=markdown`);
+        if (response.ok) {
+            markdown = await response.blob();
+            name = (response.headers.get('Content-Disposition') || '').match(/filename="([^"]+)"/)?.[1] ?? name;
+        }
+        return response;
+    });
+    if (error) {
+        say(`Nothing exported: ${error}`);
+        return;
+    }
+    const link = element('a');
+    link.href = URL.createObjectURL(markdown);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // the download has started by now; the object URL only holds the file in memory
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    say(`Conversation exported as ${name}.`);
 }
 
 function stopAsk() {
@@ -141,6 +203,8 @@ function stopAsk() {
 function updateControls() {
     send.disabled = !canAsk();
     stop.disabled = current === null;
+    // the server has a transcript once one of this conversation's answers was recorded
+    exportButton.disabled = !conversation.id || !conversation.turns.some(turn => turn.outcome?.turn != null);
 }
 
 // ---- the article
@@ -275,6 +339,7 @@ document.addEventListener('keydown', event => {
 });
 
 stop.addEventListener('click', stopAsk);
+exportButton.addEventListener('click', exportConversation);
 
 $('new-chat').addEventListener('click', () => {
     if (current) {
@@ -327,7 +392,7 @@ narrow.addEventListener('change', closeDrawer);
 for (const turn of conversation.turns) {
     const view = turnView(log, turn.question);
     if (!turn.outcome) conversation.settle(turn, {error: 'The page was reloaded before this answer was complete.'});
-    showOutcome(view, turn.outcome, regenerate);
+    showOutcome(view, turn.outcome, regenerate, rate);
 }
 showEmpty();
 updateControls();

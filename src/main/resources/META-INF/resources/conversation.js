@@ -1,5 +1,6 @@
 // The conversation as the browser keeps it (localStorage), so that it survives a reload: the server's
-// conversationId and each turn's question and outcome ({answer, citations, source, notice, doneReason} or {error}).
+// conversationId and each turn's question and outcome ({answer, citations, source, notice, doneReason, turn, and the
+// reader's rating once given} or {error}).
 const KEY = 'article-chat.conversation';
 
 export class Conversation {

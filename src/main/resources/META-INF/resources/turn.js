@@ -1,6 +1,7 @@
 // One question and its answer as the page shows them: thinking, then the streamed answer, then the finished turn
 // with its [n] as buttons, the cited passages and the actions.
 import {button, copy, element} from './dom.js';
+import {feedbackControls} from './feedback.js';
 import {renderMarkdown} from './markdown.js';
 import {markUnsupported} from './support.js';
 
@@ -34,9 +35,9 @@ export function showStreaming(view, text) {
 
 /**
  * The finished turn: notes, the answer with its [n] as buttons and its unsupported sentences marked, the citation
- * list, the actions.
+ * list, the actions; `rate(outcome, rating, comment)` sends a reader's rating of it.
  */
-export function showOutcome(view, outcome, regenerate) {
+export function showOutcome(view, outcome, regenerate, rate) {
     const parts = [];
     if (outcome.forgotten) {
         parts.push(element('p', 'note', 'The server no longer had this conversation (it restarted or dropped it): '
@@ -55,7 +56,7 @@ export function showOutcome(view, outcome, regenerate) {
     if (outcome.doneReason === 'stopped') parts.push(element('p', 'note', 'Stopped.'));
     if (outcome.error) parts.push(element('p', 'error', outcome.error));
     if (outcome.citations && outcome.citations.length) parts.push(citationList(outcome.citations));
-    parts.push(actions(outcome, regenerate));
+    parts.push(actions(outcome, regenerate, rate));
     view.reply.replaceChildren(...parts);
     view.reply.dataset.state = outcome.error ? 'error' : outcome.doneReason === 'stopped' ? 'stopped' : 'done';
     view.reply.removeAttribute('aria-busy');
@@ -95,13 +96,18 @@ function citationList(citations) {
     return list;
 }
 
-function actions(outcome, regenerate) {
+function actions(outcome, regenerate, rate) {
     const bar = element('div', 'actions');
     if (outcome.answer) {
         const copyButton = button('copy', 'Copy', () => copy(copyText(outcome), copyButton));
         bar.append(copyButton);
     }
-    bar.append(button('regenerate', 'Regenerate', regenerate), element('span', 'meta', meta(outcome)));
+    bar.append(button('regenerate', 'Regenerate', regenerate));
+    // only an answer the server recorded can be rated (it names the answer by its turn)
+    if (outcome.turn != null && !outcome.error) {
+        bar.append(feedbackControls(outcome, (rating, comment) => rate(outcome, rating, comment)));
+    }
+    bar.append(element('span', 'meta', meta(outcome)));
     return bar;
 }
 

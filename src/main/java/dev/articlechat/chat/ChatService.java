@@ -36,13 +36,15 @@ public class ChatService {
     private final TurnAnswers answers;
     private final ChatMeters meters;
     private final AnswersInProgress inProgress;
+    private final Transcripts transcripts;
 
     public ChatService(PassageRetriever retriever, ArticleAssistant assistant, FollowUpQueries followUps,
             ConversationMemories memories, EmbeddingWork embeddingWork, GenerationQueue queue, TurnAnswers answers,
-            ChatMeters meters, AnswersInProgress inProgress) {
+            ChatMeters meters, AnswersInProgress inProgress, Transcripts transcripts) {
         this.memories = memories;
         this.inProgress = inProgress;
         this.meters = meters;
+        this.transcripts = transcripts;
         this.retriever = retriever;
         this.assistant = assistant;
         this.followUps = followUps;
@@ -71,16 +73,19 @@ public class ChatService {
                 }))
                 .onItem().transformToMulti(passages -> passages.isEmpty() ? offTopic(turn) : generate(turn));
         Multi<AnswerEvent> events = Stoppable.events(answer, turn, () -> answers.stopped(turn))
-                .onItem().invoke(event -> {
-                    if (event instanceof AnswerEvent.Done done) {
-                        ChatAnswer answered = done.answer();
-                        meters.answered(answered.source().name(), answered.doneReason(),
-                                answered.timings().firstTokenMs(), answered.timings().totalMs());
-                    }
-                })
+                .onItem().transform(event -> event instanceof AnswerEvent.Done done ? finished(turn, done) : event)
                 .onSubscription().invoke(() -> inProgress.add(turn))
                 .onTermination().invoke(() -> inProgress.remove(turn));
         return new Ask(events, turn::stop);
+    }
+
+    /** A turn's done, counted and kept in its transcript (a turn that fails ends in an error, with no done). */
+    private AnswerEvent.Done finished(Turn turn, AnswerEvent.Done done) {
+        ChatAnswer answered = done.answer();
+        meters.answered(answered.source().name(), answered.doneReason(), answered.timings().firstTokenMs(),
+                answered.timings().totalMs());
+        int index = transcripts.record(turn.conversationId, new TranscriptTurn(turn.question, answered));
+        return new AnswerEvent.Done(answered.withTurn(index));
     }
 
     /**

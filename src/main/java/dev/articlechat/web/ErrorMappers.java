@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.articlechat.feedback.FeedbackLog;
 import dev.articlechat.ollama.GenerationQueue;
 import io.quarkus.logging.Log;
 
@@ -29,6 +30,12 @@ public class ErrorMappers {
         return Response.fromResponse(error(503, e.getMessage())).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
+    /** The feedback file cannot be written: the reader's rating is lost, the server goes on answering. */
+    @ServerExceptionMapper
+    public Response unwritable(FeedbackLog.Unwritable e) {
+        return error(503, e.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return error(400, "The body is not valid JSON of the expected shape: " + e.getOriginalMessage());
@@ -40,7 +47,12 @@ public class ErrorMappers {
         String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
         return error(400, field == null
                 ? "The body is not valid JSON of the expected shape: send an object such as {\"question\": \"...\"}"
-                : "The body is not valid JSON of the expected shape: '" + field + "' must be a string");
+                : "The body is not valid JSON of the expected shape: '" + field + "' must be " + expected(e));
+    }
+
+    private static String expected(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        return type == Integer.class || type == int.class ? "a whole number" : "a string";
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,11 @@ public class QuestionValidator {
         this.maxLength = config.chat().maxQuestionLength();
     }
 
+    /** {@code text} without what no reader typed (see {@link #valid}), and without white space at its ends. */
+    public static String readable(String text) {
+        return UNREADABLE.matcher(text).replaceAll("").strip();
+    }
+
     /**
      * The question, stripped of what no reader typed (control characters but line breaks and tabs, and halves of
      * surrogate pairs, which JSON can carry and no tokenizer can read); an {@link ApiException} 400 when it is
@@ -29,7 +34,7 @@ public class QuestionValidator {
         if (question == null || question.isBlank()) {
             throw new ApiException(400, "'" + name + "' is required and must not be blank");
         }
-        String stripped = UNREADABLE.matcher(question).replaceAll("").strip();
+        String stripped = readable(question);
         if (stripped.length() > maxLength) {
             throw new ApiException(400, "'" + name + "' is " + stripped.length() + " characters long; the limit is "
                     + maxLength);

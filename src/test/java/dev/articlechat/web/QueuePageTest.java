@@ -33,7 +33,9 @@ class QueuePageTest extends BrowserTest {
             accessible("an ask waiting for the model");
 
             page.locator("#stop").click();
+            // a stopped ask ends with a done whose doneReason is "stopped", queued or not (as in PageTest)
             expect(lastReply()).hasAttribute("data-state", "stopped");
+            expect(lastReply().locator(".note")).hasText("Stopped.");
             other.send("{\"type\": \"stop\"}");
             other.end();
         }
