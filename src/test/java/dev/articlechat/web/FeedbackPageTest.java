@@ -98,6 +98,7 @@ class FeedbackPageTest extends BrowserTest {
 
         Locator comment = lastReply().locator(".feedback-comment textarea");
         expect(comment).hasAccessibleName("What was wrong with it? (optional)");
+        accessible("an answer rated down, its comment form open");
         page.keyboard().press("Tab");
         expect(comment).isFocused();
         comment.fill("The year is right; the place of signing is missing.");
