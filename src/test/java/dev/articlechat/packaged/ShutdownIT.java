@@ -2,21 +2,15 @@ package dev.articlechat.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -55,13 +49,9 @@ class ShutdownIT {
                 "quarkus.langchain4j.ollama.base-url", "http://127.0.0.1:" + ollamaPort,
                 "article-chat.documents", Corpora.ARTICLE_FOLDER.toAbsolutePath().toString()));
         try {
-            BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
-            WebSocket socket = CLIENT.newWebSocketBuilder()
-                    .buildAsync(java.net.URI.create(app.base().resolve("/ws/chat").toString().replace("http", "ws")),
-                            collect(frames))
-                    .get(10, TimeUnit.SECONDS);
-            socket.sendText(new JsonObject().put("type", "ask").put("id", "1")
-                    .put("question", "When was the treaty signed?").encode(), true);
+            AppSocket socket = new AppSocket(app);
+            socket.send(new JsonObject().put("type", "ask").put("id", "1")
+                    .put("question", "When was the treaty signed?"));
             CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> sse = CLIENT.sendAsync(
                     HttpRequest.newBuilder(app.base().resolve("/api/chat/stream"))
                             .header("Content-Type", "application/json")
@@ -69,7 +59,7 @@ class ShutdownIT {
                                     "{\"question\": \"How many soldiers did North Korea send to Kursk?\"}"))
                             .build(),
                     HttpResponse.BodyHandlers.ofLines());
-            assertThat(frames.poll(15, TimeUnit.SECONDS).getString("type")).isEqualTo("token");
+            assertThat(socket.next(Duration.ofSeconds(15)).getString("type")).isEqualTo("token");
             java.util.Iterator<String> sseLines = sse.get(15, TimeUnit.SECONDS).body().iterator();
             assertThat(sseLines.next()).isEqualTo("event:token");
 
@@ -77,7 +67,7 @@ class ShutdownIT {
             assertThat(app.terminate(Duration.ofSeconds(15))).as("exited after SIGTERM").isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - terminated)).isLessThan(Duration.ofSeconds(12));
 
-            JsonObject done = last(frames);
+            JsonObject done = last(socket);
             assertThat(done.getString("type")).isEqualTo("done");
             assertThat(done.getString("doneReason")).isEqualTo("stopped");
             assertThat(done.getString("notice")).contains("server is stopping");
@@ -91,30 +81,13 @@ class ShutdownIT {
         }
     }
 
-    private static JsonObject last(BlockingQueue<JsonObject> frames) throws InterruptedException {
+    private static JsonObject last(AppSocket socket) throws InterruptedException {
         JsonObject last = null;
-        for (JsonObject frame = frames.poll(5, TimeUnit.SECONDS); frame != null;
-                frame = frames.poll(500, TimeUnit.MILLISECONDS)) {
+        for (JsonObject frame = socket.next(Duration.ofSeconds(5)); frame != null;
+                frame = socket.next(Duration.ofMillis(500))) {
             last = frame;
         }
         assertThat(last).as("a frame after SIGTERM").isNotNull();
         return last;
-    }
-
-    private static WebSocket.Listener collect(BlockingQueue<JsonObject> frames) {
-        return new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    frames.add(new JsonObject(partial.toString()));
-                    partial.setLength(0);
-                }
-                socket.request(1);
-                return null;
-            }
-        };
     }
 }

@@ -2,7 +2,6 @@ package dev.articlechat.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,10 +9,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,36 +113,17 @@ class TwoInstancesIT {
 
     /** Sends one ask on a new socket and gives its done frame. */
     private static JsonObject askOverSocket(PackagedApp app, JsonObject ask) throws Exception {
-        BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
-        URI chat = URI.create("ws://127.0.0.1:" + app.base().getPort() + "/ws/chat");
-        WebSocket socket = HTTP.newWebSocketBuilder()
-                .buildAsync(chat, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            frames.add(new JsonObject(partial.toString()));
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
-        try {
-            socket.sendText(ask.encode(), true).get(10, TimeUnit.SECONDS);
+        try (AppSocket socket = new AppSocket(app)) {
+            socket.send(ask);
             long deadline = System.nanoTime() + ANSWER.toNanos();
             while (true) {
-                JsonObject frame = frames.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                JsonObject frame = socket.next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
                 assertThat(frame).as("a done frame within " + ANSWER.toSeconds() + " s").isNotNull();
                 assertThat(frame.getString("type")).as(frame.encode()).isNotEqualTo("error");
                 if (frame.getString("type").equals("done")) {
                     return frame;
                 }
             }
-        } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
         }
     }
 }
