@@ -61,7 +61,7 @@ public class FeedbackLog {
     }
 
     /**
-     * Appends {@code record} as one line, on disk (or in Redis) when this returns. With Redis it waits for it (at most
+     * Appends {@code record} as one line, on disk (or given to Redis) when this returns. With Redis it waits (at most
      * {@code quarkus.redis.timeout}): not for an event loop.
      */
     public void append(FeedbackRecord record) throws Unwritable {
