@@ -56,7 +56,8 @@ public interface ArticleChatConfig {
     interface Feedback {
         /**
          * Folder of {@code feedback.jsonl}, one JSON line per rating (appended, never rewritten): the question, the
-         * answer, its citations and support, the rating and comment. Created when the first rating arrives.
+         * answer, its citations and support, the rating and comment. Created when the first rating arrives. Not used
+         * with {@code chat.memory=redis}: ratings then go to Redis, where every instance adds to one list.
          */
         @WithDefault("${user.home}/.local/share/article-chat")
         Path folder();
@@ -162,7 +163,8 @@ public interface ArticleChatConfig {
 
         /**
          * Answered turns of a conversation kept for export and feedback (the oldest are dropped beyond this); a
-         * transcript is dropped with its conversation ({@code max-conversations}, {@code conversation-idle-timeout}).
+         * transcript is dropped with its conversation ({@code max-conversations}, {@code conversation-idle-timeout}),
+         * and kept where it is ({@code memory}).
          */
         @WithDefault("50")
         int transcriptTurns();

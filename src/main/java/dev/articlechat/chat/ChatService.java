@@ -73,19 +73,26 @@ public class ChatService {
                 }))
                 .onItem().transformToMulti(passages -> passages.isEmpty() ? offTopic(turn) : generate(turn));
         Multi<AnswerEvent> events = Stoppable.events(answer, turn, () -> answers.stopped(turn))
-                .onItem().transform(event -> event instanceof AnswerEvent.Done done ? finished(turn, done) : event)
+                // concatenated: the done waits for its index, and nothing overtakes it
+                .onItem().transformToUniAndConcatenate(event -> event instanceof AnswerEvent.Done done
+                        ? finished(turn, done)
+                        : Uni.createFrom().item(event))
                 .onSubscription().invoke(() -> inProgress.add(turn))
                 .onTermination().invoke(() -> inProgress.remove(turn));
         return new Ask(events, turn::stop);
     }
 
-    /** A turn's done, counted and kept in its transcript (a turn that fails ends in an error, with no done). */
-    private AnswerEvent.Done finished(Turn turn, AnswerEvent.Done done) {
+    /**
+     * A turn's done, counted and kept in its transcript (a turn that fails ends in an error, with no done); one that
+     * could not be kept goes out without a {@code turn}, as it cannot be exported or rated.
+     */
+    private Uni<AnswerEvent> finished(Turn turn, AnswerEvent.Done done) {
         ChatAnswer answered = done.answer();
         meters.answered(answered.source().name(), answered.doneReason(), answered.timings().firstTokenMs(),
                 answered.timings().totalMs());
-        int index = transcripts.record(turn.conversationId, new TranscriptTurn(turn.question, answered));
-        return new AnswerEvent.Done(answered.withTurn(index));
+        return transcripts.record(turn.conversationId, new TranscriptTurn(turn.question, answered))
+                .<AnswerEvent>map(index -> new AnswerEvent.Done(
+                        index.isPresent() ? answered.withTurn(index.getAsInt()) : answered));
     }
 
     /**

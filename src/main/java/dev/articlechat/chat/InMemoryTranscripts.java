@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.LongSupplier;
 
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.articlechat.ArticleChatConfig;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Transcripts in this process's memory, bounded as conversations are: at most {@code max-conversations} (the least
@@ -20,6 +23,7 @@ import dev.articlechat.ArticleChatConfig;
  * {@code transcript-turns} turns each (the oldest dropped first, the others keeping their index).
  */
 @Singleton
+@Typed(InMemoryTranscripts.class)
 public class InMemoryTranscripts implements Transcripts {
 
     /** One conversation's kept turns; {@code recorded} counts every turn it ever had, so an index never moves. */
@@ -54,7 +58,11 @@ public class InMemoryTranscripts implements Transcripts {
     }
 
     @Override
-    public synchronized int record(String conversationId, TranscriptTurn turn) {
+    public Uni<OptionalInt> record(String conversationId, TranscriptTurn turn) {
+        return Uni.createFrom().item(() -> OptionalInt.of(add(conversationId, turn)));
+    }
+
+    private synchronized int add(String conversationId, TranscriptTurn turn) {
         long now = clock.getAsLong();
         Kept conversation = live(conversationId, now);
         if (conversation == null) {

@@ -23,29 +23,66 @@ import io.vertx.mutiny.redis.client.Response;
  * Conversations in Redis, so that several instances behind one load balancer share them: any instance continues
  * a conversation another one started. Each part of a conversation is a key of its own,
  * {@code article-chat:conversation:<id>:<part>}, and all of them expire together after the idle time-out (every
- * turn renews them). Every call gives up after {@code quarkus.redis.timeout}: a slow Redis costs a turn its history,
- * never its answer. Made only when {@code article-chat.chat.memory=redis}: without hosts the client is inactive.
+ * turn renews them); the ratings of answers are one list beside them ({@link #FEEDBACK}). Every call gives up
+ * after {@code quarkus.redis.timeout}: a slow Redis costs a turn its history, never its answer. Made only when {@code article-chat.chat.memory=redis}: without hosts the client is inactive.
  */
 @Singleton
 public class RedisConversations {
 
     private static final String PREFIX = "article-chat:conversation:";
 
+    /** Every rating of every conversation, one JSON record each, oldest first; kept until an operator removes it. */
+    public static final String FEEDBACK = "article-chat:feedback";
+
     /**
-     * The parts of a conversation. Another part (a list of turns, say) is one more constant here, written with its
-     * own command in a batch that ends with {@link #renewals}: each batch renews the expiry of every part.
+     * The parts of a conversation. Another part is one more constant here, written with its own command in a batch
+     * that ends with {@link #renewals} (or a script that renews every key it is given): each write renews the expiry
+     * of every part.
      */
     enum Part {
         /** What the model is sent back: LangChain4j's JSON of the messages, system message left out. */
         MESSAGES("messages"),
         /** The question asked last, for rewriting a follow-up. */
-        LAST_QUESTION("last-question");
+        LAST_QUESTION("last-question"),
+        /** The answered turns kept for export and feedback, oldest first: a list of JSON, at most transcript-turns. */
+        TRANSCRIPT("transcript"),
+        /** How many turns the transcript ever had: the index of the next one, whatever was trimmed. */
+        TURNS("turns");
 
         private final String suffix;
 
         Part(String suffix) {
             this.suffix = suffix;
         }
+    }
+
+    /**
+     * Appends a turn to the transcript, keeps its last {@code transcript-turns}, counts it and renews every part, at
+     * once: two instances recording turns of one conversation never get the same index, and a reader never sees a
+     * list and a count that disagree. KEYS: the transcript, the count, then the other parts; ARGV: the turn, how
+     * many are kept, the idle time-out in ms. Gives the turn's index.
+     */
+    private static final String RECORD = """
+            local index = redis.call('INCR', KEYS[2]) - 1
+            redis.call('RPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+            for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[3]) end
+            return index
+            """;
+
+    /**
+     * The transcript and its count, read together (see {@link #RECORD}), renewing every part as using a
+     * conversation does. KEYS as for RECORD; ARGV: the idle time-out in ms. Gives {} when there is no transcript.
+     */
+    private static final String READ = """
+            local recorded = redis.call('GET', KEYS[2])
+            if not recorded then return {} end
+            for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[1]) end
+            return {recorded, redis.call('LRANGE', KEYS[1], 0, -1)}
+            """;
+
+    /** A transcript as stored: each turn's JSON, oldest first, and the index of the first. */
+    record StoredTranscript(int firstTurn, List<String> turns) {
     }
 
     /** A conversation as stored: the messages, and the question asked before this turn's. */
@@ -55,12 +92,14 @@ public class RedisConversations {
     private final Redis redis;
     private final Duration timeout;
     private final String idleMillis;
+    private final String transcriptTurns;
 
     public RedisConversations(Redis redis, ArticleChatConfig config,
             @ConfigProperty(name = "quarkus.redis.timeout") Duration timeout) {
         this.redis = redis;
         this.timeout = timeout;
         this.idleMillis = Long.toString(config.chat().conversationIdleTimeout().toMillis());
+        this.transcriptTurns = Integer.toString(config.chat().transcriptTurns());
     }
 
     static String key(String conversationId, Part part) {
@@ -95,6 +134,44 @@ public class RedisConversations {
                 .arg(ChatMessageSerializer.messagesToJson(messages)));
         batch.addAll(renewals(conversationId));
         return timed(redis.batch(batch)).replaceWithVoid();
+    }
+
+    /** Appends a turn's JSON to the conversation's transcript; gives its index. */
+    Uni<Integer> record(String conversationId, String turn) {
+        return timed(redis.send(script(RECORD, conversationId).arg(turn).arg(transcriptTurns).arg(idleMillis)))
+                .map(Response::toInteger);
+    }
+
+    /** The conversation's transcript, if it has one. */
+    Uni<Optional<StoredTranscript>> transcript(String conversationId) {
+        return timed(redis.send(script(READ, conversationId).arg(idleMillis))).map(reply -> {
+            if (reply.size() == 0) {
+                return Optional.empty();
+            }
+            Response list = reply.get(1);
+            List<String> turns = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                turns.add(list.get(i).toString());
+            }
+            return Optional.of(new StoredTranscript(reply.get(0).toInteger() - turns.size(), turns));
+        });
+    }
+
+    /** EVAL of {@code script} over every part of the conversation, the transcript and its count first. */
+    private static Request script(String script, String conversationId) {
+        Request eval = Request.cmd(Command.EVAL).arg(script).arg(Part.values().length)
+                .arg(key(conversationId, Part.TRANSCRIPT)).arg(key(conversationId, Part.TURNS));
+        for (Part part : Part.values()) {
+            if (part != Part.TRANSCRIPT && part != Part.TURNS) {
+                eval.arg(key(conversationId, part));
+            }
+        }
+        return eval;
+    }
+
+    /** Appends one rating's JSON to {@link #FEEDBACK}, which does not expire: ratings outlive conversations. */
+    public Uni<Void> appendFeedback(String record) {
+        return timed(redis.send(Request.cmd(Command.RPUSH).arg(FEEDBACK).arg(record))).replaceWithVoid();
     }
 
     /** Redis's answer to PING, for readiness. */

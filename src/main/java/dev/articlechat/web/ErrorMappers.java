@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import dev.articlechat.chat.Transcripts;
 import dev.articlechat.feedback.FeedbackLog;
 import dev.articlechat.ollama.GenerationQueue;
 import io.quarkus.logging.Log;
@@ -33,6 +34,12 @@ public class ErrorMappers {
     /** The feedback file cannot be written: the reader's rating is lost, the server goes on answering. */
     @ServerExceptionMapper
     public Response unwritable(FeedbackLog.Unwritable e) {
+        return error(503, e.getMessage());
+    }
+
+    /** Redis, where transcripts are kept, did not answer: the conversation may well exist, so not a 404. */
+    @ServerExceptionMapper
+    public Response transcriptsUnavailable(Transcripts.Unavailable e) {
         return error(503, e.getMessage());
     }
 

@@ -18,11 +18,15 @@ class InMemoryTranscriptsTest {
                 ChatAnswer.Source.none, null, null, "stop", new Timings(1, null, 2, 0), Usage.NONE, List.of(), null));
     }
 
+    private int record(String conversationId, TranscriptTurn turn) {
+        return transcripts.record(conversationId, turn).await().indefinitely().orElseThrow();
+    }
+
     @Test
     void turnsAreNumberedInOrderPerConversation() {
-        assertThat(transcripts.record("a", turn("first"))).isZero();
-        assertThat(transcripts.record("b", turn("other"))).isZero();
-        assertThat(transcripts.record("a", turn("second"))).isEqualTo(1);
+        assertThat(record("a", turn("first"))).isZero();
+        assertThat(record("b", turn("other"))).isZero();
+        assertThat(record("a", turn("second"))).isEqualTo(1);
 
         Transcript a = transcripts.find("a").orElseThrow();
         assertThat(a.firstTurn()).isZero();
@@ -36,7 +40,7 @@ class InMemoryTranscriptsTest {
     @Test
     void aLongConversationDropsItsOldestTurnsAndTheOthersKeepTheirIndex() {
         for (int i = 0; i < 5; i++) {
-            transcripts.record("a", turn("question " + i));
+            record("a", turn("question " + i));
         }
         Transcript a = transcripts.find("a").orElseThrow();
         assertThat(a.firstTurn()).isEqualTo(2);
@@ -47,16 +51,16 @@ class InMemoryTranscriptsTest {
 
     @Test
     void anIdleTranscriptIsForgottenAndTheLeastRecentlyUsedGoesBeyondTheLimit() {
-        transcripts.record("a", turn("first"));
+        record("a", turn("first"));
         now.addAndGet(Duration.ofMinutes(20).toNanos());
-        transcripts.record("b", turn("first"));
+        record("b", turn("first"));
         now.addAndGet(Duration.ofMinutes(15).toNanos());
         assertThat(transcripts.find("a")).as("idle 35 minutes").isEmpty();
         assertThat(transcripts.find("b")).as("idle 15 minutes").isPresent();
         // a forgotten conversation asked again starts a new transcript
-        assertThat(transcripts.record("a", turn("again"))).isZero();
+        assertThat(record("a", turn("again"))).isZero();
 
-        transcripts.record("c", turn("first"));
+        record("c", turn("first"));
         assertThat(transcripts.find("b")).as("least recently used of three, limit two").isEmpty();
         assertThat(transcripts.find("a")).isPresent();
         assertThat(transcripts.find("c")).isPresent();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,7 @@ class FeedbackLogTest {
 
     @Test
     void concurrentRatingsAreWholeLinesNoneLost() throws Exception {
-        FeedbackLog log = new FeedbackLog(folder.resolve("made/on/demand"), json);
+        FeedbackLog log = new FeedbackLog(folder.resolve("made/on/demand"), json, Optional.empty());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> writes = new ArrayList<>();
         // long comments, so that an interleaved write would show as a broken line
@@ -70,7 +71,7 @@ class FeedbackLogTest {
     void aFileThatCannotBeWrittenSaysWhichFolderAndWhatToDo() throws Exception {
         // a folder where the file should be: not writable even for root
         Files.createDirectories(folder.resolve(FeedbackLog.FILE_NAME));
-        FeedbackLog log = new FeedbackLog(folder, json);
+        FeedbackLog log = new FeedbackLog(folder, json, Optional.empty());
         assertThatThrownBy(() -> log.append(record("c", 0, null)))
                 .isInstanceOf(FeedbackLog.Unwritable.class)
                 .hasMessageContaining(folder.toString())

@@ -22,7 +22,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Two instances of the packaged app, as behind a load balancer without sticky sessions, sharing one Redis and one
- * (stand-in) Ollama: a conversation started on one continues on the other, over REST and over the WebSocket.
+ * (stand-in) Ollama: a conversation started on one continues on the other, over REST and over the WebSocket, and
+ * is exported and rated there.
  */
 @ExtendWith(TestRedis.class)
 class TwoInstancesIT {
@@ -89,6 +90,36 @@ class TwoInstancesIT {
         assertThat(second.getString("conversationId")).isEqualTo(id);
         assertThat(second.getString("notice")).isNull();
         assertCarriedTheEarlierTurn(first.getString("answer"));
+    }
+
+    /** An answer given by A is exported from B, and rated on B by A's turn: both read it from Redis. */
+    @Test
+    void anAnswerGivenByOneInstanceIsExportedAndRatedOnTheOther() throws Exception {
+        JsonObject first = post(a, new JsonObject().put("question", FIRST));
+        String id = first.getString("conversationId");
+        assertThat(first.getInteger("turn")).isZero();
+
+        HttpResponse<String> exported = HTTP.send(HttpRequest.newBuilder(b.base().resolve("/api/conversations/" + id))
+                .timeout(ANSWER).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        JsonObject turn = new JsonObject(exported.body()).getJsonArray("turns").getJsonObject(0);
+        assertThat(turn.getInteger("turn")).isZero();
+        assertThat(turn.getString("question")).isEqualTo(FIRST);
+        assertThat(turn.getString("answer")).isEqualTo(first.getString("answer"));
+        assertThat(turn.getJsonArray("citations")).isEqualTo(first.getJsonArray("citations"));
+
+        HttpResponse<String> rated = HTTP.send(HttpRequest.newBuilder(b.base().resolve("/api/feedback"))
+                .header("Content-Type", "application/json").timeout(ANSWER)
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("conversationId", id).put("turn", 0)
+                        .put("rating", "down").put("comment", "rated on B").encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(204);
+        String stored = redis.command("LINDEX", "article-chat:feedback", "-1");
+        JsonObject record = new JsonObject(stored.substring(stored.indexOf('\n') + 1));
+        assertThat(record.getString("conversationId")).isEqualTo(id);
+        assertThat(record.getString("question")).isEqualTo(FIRST);
+        assertThat(record.getString("answer")).isEqualTo(first.getString("answer"));
+        assertThat(record.getString("comment")).isEqualTo("rated on B");
     }
 
     /** The model was last asked with the first turn (as instance A answered it) before the follow-up. */

@@ -62,13 +62,14 @@ class RedisMemoryTest {
         String id = ask("How many soldiers did North Korea send to Kursk?", null).getString("conversationId");
 
         assertThat(redis.command("KEYS", PREFIX + id + ":*").lines().skip(1))
-                .containsExactlyInAnyOrder(PREFIX + id + ":messages", PREFIX + id + ":last-question");
+                .containsExactlyInAnyOrder(PREFIX + id + ":messages", PREFIX + id + ":last-question",
+                        PREFIX + id + ":transcript", PREFIX + id + ":turns");
         assertThat(redis.command("GET", PREFIX + id + ":last-question"))
                 .endsWith("\nHow many soldiers did North Korea send to Kursk?");
         // what the model is sent back: the turn, without this turn's passages (the system message)
         assertThat(redis.command("GET", PREFIX + id + ":messages"))
                 .contains("How many soldiers did North Korea send to Kursk?").doesNotContain("\"SYSTEM\"");
-        for (String part : List.of("messages", "last-question")) {
+        for (String part : List.of("messages", "last-question", "transcript", "turns")) {
             long ttl = Long.parseLong(redis.command("PTTL", PREFIX + id + ":" + part).substring(1));
             assertThat(ttl).as(part).isPositive().isLessThanOrEqualTo(30 * 60 * 1000);
         }
