@@ -1,13 +1,9 @@
 package dev.articlechat.chat;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -48,9 +44,8 @@ public class ConversationMemories implements ChatMemoryProvider {
     public static final String NOT_SAVED = "Redis, where conversations are kept, did not answer, so a follow-up will "
             + "not know this question and answer.";
 
-    /** A conversation: what the model is sent back, the last question asked (for follow-up retrieval), last use. */
-    private record Conversation(AtomicReference<List<ChatMessage>> messages, AtomicReference<String> lastQuestion,
-            AtomicLong lastUsed) {
+    /** A conversation: what the model is sent back, and the last question asked (for follow-up retrieval). */
+    private record Conversation(AtomicReference<List<ChatMessage>> messages, AtomicReference<String> lastQuestion) {
     }
 
     /** What a turn starts from: the question before it, and why the earlier turns are missing, if they are. */
@@ -58,12 +53,9 @@ public class ConversationMemories implements ChatMemoryProvider {
     }
 
     private final int maxMessages;
-    private final long idleNanos;
-    private final LongSupplier clock;
-    private final Map<Object, Conversation> conversations;
+    private final KeptConversations<Conversation> conversations;
     private final Optional<RedisConversations> shared;
     private final ChatMemoryStore store = new LocalStore();
-    private long nextSweep;
 
     @Inject
     public ConversationMemories(ArticleChatConfig config, Instance<RedisConversations> redis) {
@@ -77,16 +69,8 @@ public class ConversationMemories implements ChatMemoryProvider {
             Optional<RedisConversations> shared) {
         // each turn is a question and an answer; the system message (with this turn's passages) is kept apart
         this.maxMessages = 2 * memoryTurns + 1;
-        this.idleNanos = idleTimeout.toNanos();
-        this.clock = clock;
         this.shared = shared;
-        this.nextSweep = clock.getAsLong() + idleNanos;
-        this.conversations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Conversation> eldest) {
-                return size() > maxConversations;
-            }
-        });
+        this.conversations = new KeptConversations<>(maxConversations, idleTimeout, clock);
     }
 
     /** A fresh conversation id; its memory is made on first use. */
@@ -108,13 +92,7 @@ public class ConversationMemories implements ChatMemoryProvider {
                     })
                     .await().indefinitely();
         }
-        forgetIdle();
-        Conversation conversation = conversations.get(conversationId);
-        return conversation != null && !isIdle(conversation, clock.getAsLong());
-    }
-
-    private boolean isIdle(Conversation conversation, long now) {
-        return now - conversation.lastUsed().get() >= idleNanos;
+        return conversations.contains(conversationId);
     }
 
     /** How many conversations this process keeps now. */
@@ -187,27 +165,8 @@ public class ConversationMemories implements ChatMemoryProvider {
     }
 
     private Conversation conversation(Object conversationId) {
-        forgetIdle();
-        Conversation conversation = conversations.computeIfAbsent(conversationId, id -> new Conversation(
-                new AtomicReference<>(List.of()), new AtomicReference<>(), new AtomicLong()));
-        conversation.lastUsed().set(clock.getAsLong());
-        return conversation;
-    }
-
-    /** Sweeps at most once per idle period: the map is in access order, so the idle ones come first. */
-    private void forgetIdle() {
-        long now = clock.getAsLong();
-        synchronized (conversations) {
-            if (now - nextSweep < 0) {
-                return;
-            }
-            nextSweep = now + Math.max(idleNanos / 10, 1);
-            int before = conversations.size();
-            conversations.values().removeIf(c -> isIdle(c, now));
-            if (conversations.size() < before) {
-                Log.debugf("Forgot %d idle conversation(s)", before - conversations.size());
-            }
-        }
+        return conversations.use(conversationId,
+                () -> new Conversation(new AtomicReference<>(List.of()), new AtomicReference<>()));
     }
 
     /** This process's messages of each conversation, for the AI service's memories. */

@@ -3,9 +3,7 @@ package dev.articlechat.chat;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
@@ -30,13 +28,10 @@ public class InMemoryTranscripts implements Transcripts {
     private static final class Kept {
         final Deque<TranscriptTurn> turns = new ArrayDeque<>();
         int recorded;
-        long lastUsed;
     }
 
     private final int maxTurns;
-    private final long idleNanos;
-    private final LongSupplier clock;
-    private final LinkedHashMap<String, Kept> kept;
+    private final KeptConversations<Kept> kept;
 
     @Inject
     public InMemoryTranscripts(ArticleChatConfig config) {
@@ -46,15 +41,7 @@ public class InMemoryTranscripts implements Transcripts {
 
     InMemoryTranscripts(int maxConversations, Duration idleTimeout, int maxTurns, LongSupplier clock) {
         this.maxTurns = maxTurns;
-        this.idleNanos = idleTimeout.toNanos();
-        this.clock = clock;
-        // access order: the least recently used comes first, and is dropped when one too many is added
-        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-                return size() > maxConversations;
-            }
-        };
+        this.kept = new KeptConversations<>(maxConversations, idleTimeout, clock);
     }
 
     @Override
@@ -63,13 +50,7 @@ public class InMemoryTranscripts implements Transcripts {
     }
 
     private synchronized int add(String conversationId, TranscriptTurn turn) {
-        long now = clock.getAsLong();
-        Kept conversation = live(conversationId, now);
-        if (conversation == null) {
-            conversation = new Kept();
-            kept.put(conversationId, conversation);
-        }
-        conversation.lastUsed = now;
+        Kept conversation = kept.use(conversationId, Kept::new);
         conversation.turns.addLast(turn);
         if (conversation.turns.size() > maxTurns) {
             conversation.turns.removeFirst();
@@ -79,23 +60,7 @@ public class InMemoryTranscripts implements Transcripts {
 
     @Override
     public synchronized Optional<Transcript> find(String conversationId) {
-        long now = clock.getAsLong();
-        Kept conversation = live(conversationId, now);
-        if (conversation == null) {
-            return Optional.empty();
-        }
-        conversation.lastUsed = now;
-        return Optional.of(new Transcript(conversationId, conversation.recorded - conversation.turns.size(),
-                List.copyOf(conversation.turns)));
-    }
-
-    /** The conversation's transcript unless it has been idle too long, in which case it is forgotten now. */
-    private Kept live(String conversationId, long now) {
-        Kept conversation = kept.get(conversationId);
-        if (conversation != null && now - conversation.lastUsed >= idleNanos) {
-            kept.remove(conversationId);
-            return null;
-        }
-        return conversation;
+        return kept.find(conversationId).map(conversation -> new Transcript(conversationId,
+                conversation.recorded - conversation.turns.size(), List.copyOf(conversation.turns)));
     }
 }
