@@ -42,7 +42,11 @@ abstract class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Playwright playwright;
-    private static boolean toldHowToEnable;
+    /**
+     * Set once the missing browser has been reported: a system property, because each Quarkus test profile loads
+     * this class afresh, and a static flag printed the line once per profile.
+     */
+    private static final String TOLD_HOW_TO_ENABLE = "article-chat.test.told-how-to-enable-browser-tests";
     private static Browser browser;
 
     @TestHTTPResource("/")
@@ -63,8 +67,8 @@ abstract class BrowserTest {
         if (executable.isEmpty()) {
             assertThat(System.getenv("CI")).as(InstalledBrowser.HOW_TO_ENABLE + " (CI=true requires them)")
                     .isNotEqualTo("true");
-            if (!toldHowToEnable) {
-                toldHowToEnable = true;
+            if (System.getProperty(TOLD_HOW_TO_ENABLE) == null) {
+                System.setProperty(TOLD_HOW_TO_ENABLE, "true");
                 System.err.println(InstalledBrowser.HOW_TO_ENABLE + "; they are skipped");
             }
             Assumptions.abort(InstalledBrowser.HOW_TO_ENABLE);
