@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.inject.Instance;
@@ -18,6 +19,7 @@ import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.ChatMemoryProvider;
 import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.quarkiverse.langchain4j.ChatMemoryRemover;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
@@ -57,20 +59,32 @@ public class ConversationMemories implements ChatMemoryProvider {
     private final Optional<RedisConversations> shared;
     private final ChatMemoryStore store = new LocalStore();
 
+    /**
+     * The AI service keeps the memory it gets for each conversation id until told to drop it: a forgotten
+     * conversation is dropped there too ({@code assistant} is looked up then, as it is built from this provider).
+     */
     @Inject
-    public ConversationMemories(ArticleChatConfig config, Instance<RedisConversations> redis) {
+    public ConversationMemories(ArticleChatConfig config, Instance<RedisConversations> redis,
+            Instance<ArticleAssistant> assistant) {
         this(config.chat().memoryTurns(), config.chat().maxConversations(), config.chat().conversationIdleTimeout(),
                 System::nanoTime, config.chat().memory() == ArticleChatConfig.Chat.Memory.redis
                         ? Optional.of(redis.get())
-                        : Optional.empty());
+                        : Optional.empty(),
+                conversationId -> ChatMemoryRemover.remove(assistant.get(), conversationId));
     }
 
     ConversationMemories(int memoryTurns, int maxConversations, Duration idleTimeout, LongSupplier clock,
             Optional<RedisConversations> shared) {
+        this(memoryTurns, maxConversations, idleTimeout, clock, shared, conversationId -> {
+        });
+    }
+
+    private ConversationMemories(int memoryTurns, int maxConversations, Duration idleTimeout, LongSupplier clock,
+            Optional<RedisConversations> shared, Consumer<Object> onForget) {
         // each turn is a question and an answer; the system message (with this turn's passages) is kept apart
         this.maxMessages = 2 * memoryTurns + 1;
         this.shared = shared;
-        this.conversations = new KeptConversations<>(maxConversations, idleTimeout, clock);
+        this.conversations = new KeptConversations<>(maxConversations, idleTimeout, clock, onForget);
     }
 
     /** A fresh conversation id; its memory is made on first use. */
@@ -182,9 +196,10 @@ public class ConversationMemories implements ChatMemoryProvider {
             conversation(conversationId).messages().set(List.copyOf(messages));
         }
 
+        /** Without making the conversation anew: the AI service clears a memory as it drops a forgotten one. */
         @Override
         public void deleteMessages(Object conversationId) {
-            conversation(conversationId).messages().set(List.of());
+            conversations.find(conversationId).ifPresent(conversation -> conversation.messages().set(List.of()));
         }
     }
 }

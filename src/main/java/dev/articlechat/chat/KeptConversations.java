@@ -1,10 +1,13 @@
 package dev.articlechat.chat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -29,18 +32,32 @@ final class KeptConversations<V> {
 
     private final long idleNanos;
     private final LongSupplier clock;
+    private final Consumer<Object> onForget;
     private final Map<Object, Entry<V>> entries;
+    /** Conversations dropped under the map's lock, told to {@code onForget} once it is released. */
+    private final List<Object> forgotten = new ArrayList<>();
     private long nextSweep;
 
     KeptConversations(int maxConversations, Duration idleTimeout, LongSupplier clock) {
+        this(maxConversations, idleTimeout, clock, conversationId -> {
+        });
+    }
+
+    /** Likewise, telling {@code onForget} each conversation dropped (idle, or the least recently used). */
+    KeptConversations(int maxConversations, Duration idleTimeout, LongSupplier clock, Consumer<Object> onForget) {
         this.idleNanos = idleTimeout.toNanos();
         this.clock = clock;
+        this.onForget = onForget;
         this.nextSweep = clock.getAsLong() + idleNanos;
         // access order: the least recently used comes first, and is dropped when one too many is added
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Entry<V>> eldest) {
-                return size() > maxConversations;
+                boolean drop = size() > maxConversations;
+                if (drop) {
+                    forgotten.add(eldest.getKey());
+                }
+                return drop;
             }
         });
     }
@@ -48,6 +65,7 @@ final class KeptConversations<V> {
     /** What is kept for the conversation, made afresh when there is none (or it was idle too long); used now. */
     V use(Object conversationId, Supplier<V> make) {
         long now = forgetIdle();
+        V value;
         synchronized (entries) {
             Entry<V> entry = entries.get(conversationId);
             if (entry == null || isIdle(entry, now)) {
@@ -55,8 +73,10 @@ final class KeptConversations<V> {
                 entries.put(conversationId, entry);
             }
             entry.lastUsed = now;
-            return entry.value;
+            value = entry.value;
         }
+        tellForgotten();
+        return value;
     }
 
     /** What is kept for the conversation, if it was used within the idle time-out; used now. */
@@ -91,13 +111,30 @@ final class KeptConversations<V> {
         synchronized (entries) {
             if (now - nextSweep >= 0) {
                 nextSweep = now + Math.max(idleNanos / 10, 1);
-                int before = entries.size();
-                entries.values().removeIf(entry -> isIdle(entry, now));
-                if (entries.size() < before) {
-                    Log.debugf("Forgot %d idle conversation(s)", before - entries.size());
-                }
+                entries.entrySet().removeIf(entry -> {
+                    boolean idle = isIdle(entry.getValue(), now);
+                    if (idle) {
+                        forgotten.add(entry.getKey());
+                    }
+                    return idle;
+                });
             }
         }
+        tellForgotten();
         return now;
+    }
+
+    /** Outside the map's lock: what {@code onForget} does may come back here. */
+    private void tellForgotten() {
+        List<Object> told;
+        synchronized (entries) {
+            if (forgotten.isEmpty()) {
+                return;
+            }
+            told = List.copyOf(forgotten);
+            forgotten.clear();
+        }
+        Log.debugf("Forgot %d conversation(s)", told.size());
+        told.forEach(onForget);
     }
 }
