@@ -114,11 +114,6 @@ public class ConversationMemories implements ChatMemoryProvider {
         return conversations.size();
     }
 
-    /** Records {@code question} as the conversation's latest; returns the one before it, if any. Blocks with Redis. */
-    public Optional<String> swapLastQuestion(String conversationId, String question) {
-        return recall(conversationId, question).await().indefinitely().previousQuestion();
-    }
-
     /**
      * When subscribed: records {@code question} as the conversation's latest, brings its earlier turns (from Redis
      * when it is used) and gives the question before it. Never fails: without Redis the turn starts afresh, with

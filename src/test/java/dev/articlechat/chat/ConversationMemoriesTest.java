@@ -53,7 +53,11 @@ class ConversationMemoriesTest {
 
     @Test
     void aFollowUpSeesThePreviousQuestion() {
-        assertThat(memories.swapLastQuestion("a", "What is built over the Tumen?")).isEmpty();
-        assertThat(memories.swapLastQuestion("a", "How much will it cost?")).contains("What is built over the Tumen?");
+        assertThat(previous("a", "What is built over the Tumen?")).isEmpty();
+        assertThat(previous("a", "How much will it cost?")).contains("What is built over the Tumen?");
+    }
+
+    private Optional<String> previous(String conversationId, String question) {
+        return memories.recall(conversationId, question).await().indefinitely().previousQuestion();
     }
 }
