@@ -25,7 +25,8 @@ public final class EvalSet {
 
     /** Questions written apart from the code, to see how the figures of the suite hold on questions nobody tuned for. */
     public static final List<Path> HELD_OUT = List.of(Path.of("src/test/resources/eval/held-out-1.yaml"),
-            Path.of("src/test/resources/eval/held-out-2.yaml"), Path.of("src/test/resources/eval/held-out-3.yaml"));
+            Path.of("src/test/resources/eval/held-out-2.yaml"), Path.of("src/test/resources/eval/held-out-3.yaml"),
+            Path.of("src/test/resources/eval/held-out-4.yaml"));
 
     /** Over the Markdown corpus (Ollama's docs): a development set, and a held-out set written apart from it. */
     public static final Path OLLAMA_DOCS = Path.of("src/test/resources/eval/ollama-docs.yaml");

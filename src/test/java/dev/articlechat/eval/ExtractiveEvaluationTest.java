@@ -36,7 +36,8 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.70, Metric.CITATIONS, 1.00,
                     Metric.REFUSALS, 0.55, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.FACTS, 0.85, Metric.CITATIONS, 0.92,
-                    Metric.REFUSALS, 0.86, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
+                    Metric.REFUSALS, 0.86, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
+            "held-out-4.yaml", Map.of());
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
