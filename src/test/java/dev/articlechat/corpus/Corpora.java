@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The corpora the tests read, from {@code src/test/resources/corpora}: never {@code documents/}, which users replace.
- * The seed article (a copy), and a folder of Ollama's Markdown documentation (MIT; see its SOURCE.md).
+ * The seed article (a copy), a folder of Ollama's Markdown documentation (MIT) and 18F's content guide (CC0), each
+ * with its SOURCE.md.
  */
 public final class Corpora {
 
@@ -19,6 +20,8 @@ public final class Corpora {
     public static final String ARTICLE_NAME = "russia-and-north-korea-the-renewed-comradery.txt";
     /** Seven Markdown files of Ollama's docs: headings, lists, tables, code. */
     public static final Path OLLAMA_DOCS = Path.of("src/test/resources/corpora/ollama-docs/docs");
+    /** Eight Markdown pages of a writing guide, each opening with Jekyll front matter: prose, lists, tables. */
+    public static final Path CONTENT_GUIDE = Path.of("src/test/resources/corpora/18f-content-guide/docs");
 
     private Corpora() {
     }

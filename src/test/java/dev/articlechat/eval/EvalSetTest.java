@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +41,12 @@ class EvalSetTest {
     /** As the issue asks: 30+ answerable questions, 6 unanswerable, 3 two-turn follow-ups, evidence in the docs. */
     @Test
     void theMarkdownCorpusSetsAreCompleteAndTheirEvidenceIsInTheDocuments() throws Exception {
-        String docs = Corpora.all(Corpora.OLLAMA_DOCS);
-        for (Path set : List.of(EvalSet.OLLAMA_DOCS, EvalSet.OLLAMA_DOCS_HELD_OUT, EvalSet.OLLAMA_DOCS_HELD_OUT_2)) {
+        Map<Path, Path> corpusOfSet = Map.of(EvalSet.OLLAMA_DOCS, Corpora.OLLAMA_DOCS,
+                EvalSet.OLLAMA_DOCS_HELD_OUT, Corpora.OLLAMA_DOCS, EvalSet.OLLAMA_DOCS_HELD_OUT_2, Corpora.OLLAMA_DOCS,
+                EvalSet.OLLAMA_DOCS_HELD_OUT_3, Corpora.OLLAMA_DOCS, EvalSet.CONTENT_GUIDE_HELD_OUT, Corpora.CONTENT_GUIDE);
+        for (Map.Entry<Path, Path> entry : corpusOfSet.entrySet()) {
+            Path set = entry.getKey();
+            String docs = Corpora.all(entry.getValue());
             List<EvalCase> cases = EvalSet.load(set);
             List<EvalCase.EvalTurn> turns = cases.stream().flatMap(c -> c.turns().stream()).toList();
             assertThat(cases).as(set.toString()).extracting(EvalCase::name).doesNotHaveDuplicates();
