@@ -30,19 +30,21 @@ import dev.articlechat.retrieval.TopicGate;
  * ({@link dev.articlechat.retrieval.TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
  * bake sourdough bread?" over a manual finds passages that mention none of its words, and quoting them would
  * pretend to answer.
+ * A passage's section heading counts as part of it ("Why is networking slow in WSL2 on Windows 10?").
  * <p>
  * Two more checks read what is asked more closely, and apply whatever the passages' scores. A number of the question
  * ("in 2023", "a 70B model") must be in the passages: a number the documents lack is what they do not say, and no
  * word close in meaning stands in for it. And a question that needs a kind of answer ("how many", "what year":
  * {@link LanguageData#kindsAsked}) is answered only when a sentence of the passages holds a value of that kind the
- * question does not hold, and mentions, with the sentence before it ("About 4 000 of them…" after "11 000
- * soldiers"), at least half of the question's salient
+ * question does not hold, and mentions, with the sentence before it in its paragraph ("About 4 000 of them…" after
+ * "11 000 soldiers"), at least half of the question's salient
  * words that the documents use: "How many nuclear tests has North Korea carried out?" is not answered by "North Korea sent over 11 000
  * soldiers". For a language without {@code answer-kinds.txt} no question needs a kind and that check never refuses.
  */
 @Singleton
 public class Answerability {
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)+");
 
     private final ArticleWords words;
@@ -63,7 +65,7 @@ public class Answerability {
      */
     public Optional<List<String>> uncovered(String question, List<ScoredPassage> passages) {
         StringBuilder text = new StringBuilder();
-        passages.forEach(passage -> text.append(passage.passage().plain().text()).append('\n'));
+        passages.forEach(passage -> text.append(passage.passage().searched()).append('\n'));
         String normalised = AnswerKinds.normalise(text.toString());
         List<String> missingNumbers = AnswerKinds.tokens(question).stream().distinct()
                 .filter(token -> token.chars().anyMatch(Character::isDigit) && !normalised.contains(token)).toList();
@@ -73,7 +75,7 @@ public class Answerability {
         List<String> salient = ArticleWords.words(question).stream().distinct().filter(this::salient).toList();
         if (passages.stream().noneMatch(p -> p.score() > gate.ceiling())) {
             Set<String> found = new HashSet<>();
-            passages.forEach(passage -> found.addAll(Terms.of(passage.passage().plain().text())));
+            passages.forEach(passage -> found.addAll(Terms.of(passage.passage().searched())));
             Set<String> byInitials = wordsCoveredByInitials(question, text.toString());
             List<String> unmentioned = salient.stream()
                     .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
@@ -100,8 +102,13 @@ public class Answerability {
         for (ScoredPassage passage : passages) {
             String text = passage.passage().plain().text();
             String before = "";
+            int previousEnd = 0;
             for (TextSpan span : Sentences.of(text, 0, text.length())) {
                 String sentence = text.substring(span.start(), span.end());
+                if (PARAGRAPH_BREAK.matcher(text.substring(previousEnd, span.start())).find()) {
+                    before = ""; // "it" and "that" point back within their paragraph, not across
+                }
+                previousEnd = span.end();
                 if (needed.stream().anyMatch(kind -> kinds.holdsNew(kind, sentence))
                         && mentionsHalf(salient, before + "\n" + sentence)) {
                     return Optional.empty();

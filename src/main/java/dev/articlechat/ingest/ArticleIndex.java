@@ -43,7 +43,7 @@ public class ArticleIndex {
             }
         }
         long embeddingStarted = System.nanoTime();
-        List<Embedding> vectors = embeddings.embedAll(cut.stream().map(ArticleIndex::embeddedText).toList());
+        List<Embedding> vectors = embeddings.embedAll(cut.stream().map(Passage::searched).toList());
         store.addAll(vectors, cut);
         long finished = System.nanoTime();
 
@@ -56,11 +56,6 @@ public class ArticleIndex {
         Log.infof("Indexed %d passages from %d document(s) of %s in %d ms (embedding %d ms)", cut.size(),
                 documents.size(), config.documents().toAbsolutePath(), (finished - started) / 1_000_000,
                 (finished - embeddingStarted) / 1_000_000);
-    }
-
-    /** The section heading goes into the vector too: it often names what the passage is about. */
-    private static String embeddedText(Passage passage) {
-        return passage.section() + "\n" + passage.plain().text();
     }
 
     public boolean ready() {

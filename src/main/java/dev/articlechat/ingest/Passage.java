@@ -10,4 +10,12 @@ import java.util.List;
  */
 public record Passage(String id, String document, String section, List<String> headings, String text,
         PlainText plain, int start, int end) {
+
+    /**
+     * Its section heading and plain text: what is embedded and searched, and what is read to see whether it mentions
+     * a question's words, since the heading often names what the passage is about ("Why is networking slow in WSL2?").
+     */
+    public String searched() {
+        return section + "\n" + plain.text();
+    }
 }

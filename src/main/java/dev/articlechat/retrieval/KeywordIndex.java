@@ -48,7 +48,7 @@ final class KeywordIndex {
                 Document document = new Document();
                 document.add(new StoredField(ID, passage.id()));
                 document.add(new StringField(DOCUMENT, passage.document(), Field.Store.NO));
-                document.add(new TextField(TEXT, passage.section() + "\n" + passage.plain().text(), Field.Store.NO));
+                document.add(new TextField(TEXT, passage.searched(), Field.Store.NO));
                 writer.addDocument(document);
             }
             writer.commit();

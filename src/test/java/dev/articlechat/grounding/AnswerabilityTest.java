@@ -75,7 +75,9 @@ class AnswerabilityTest {
             // the passages' only date for the treaty is the one the question already holds
             "On what day in June 2024 was the treaty signed?|a date",
             // no word close in meaning stands in for a number: 2023 is not 2022
-            "What was the value of trade between the two countries in 2023?|2023"})
+            "What was the value of trade between the two countries in 2023?|2023",
+            // the caption naming him is a paragraph of its own: the number opening the next one is not his age
+            "How old is Kim Jong Un?|a number"})
     void aQuestionWithoutTheKindOfAnswerItNeedsIsRefused(String question, String missing) {
         assertThat(uncovered(question, question)).containsExactly(missing);
     }

@@ -82,6 +82,28 @@ class MarkdownCorpusTest {
         });
     }
 
+    /**
+     * Without a model: a question whose "WSL2" and "10" only the passage's heading holds ("Why is networking slow in
+     * WSL2 on Windows 10?") is answered, and the sentence that restates the problem is followed by the one that
+     * fixes it.
+     */
+    @Test
+    void aHeadingCountsAsPartOfItsPassageAndTheAnswerFollowsWhatRestatesTheQuestion() {
+        JsonPath answer = ask("downloads are really slow under WSL2 on windows 10, what setting should I turn off?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("vEthernel (WSL) adapter");
+
+        JsonPath fix = ask("SELinux stops my container from reaching the AMD GPU. What can I run on the host?");
+        assertThat(fix.getString("answer"))
+                .contains("SELinux can prevent containers from accessing the AMD GPU devices.")
+                .contains("sudo setsebool container_use_devices=1");
+    }
+
+    private static JsonPath ask(String question) {
+        return given().contentType(ContentType.JSON).body(Map.of("question", question)).when().post("/api/chat")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
     private static List<String> words(String text) {
         return List.of(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
     }
