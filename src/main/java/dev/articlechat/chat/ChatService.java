@@ -100,7 +100,8 @@ public class ChatService {
      * model; a follow-up in a conversation whose last question was on topic never is (its rewrite may be poor).
      */
     private List<ScoredPassage> passages(FollowUpQueries.Standalone standalone, Set<String> documents) {
-        PassageRetriever.Found found = retriever.search(standalone.query(), retriever.maxResults(), documents);
+        PassageRetriever.Found found = retriever.search(standalone.query(), standalone.alsoSearched(),
+                retriever.maxResults(), documents);
         boolean onTopic = found.onTopic() || standalone.previous()
                 .map(previous -> retriever.search(previous, retriever.maxResults(), documents).onTopic())
                 .orElse(false);

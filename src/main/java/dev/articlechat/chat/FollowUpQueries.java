@@ -43,8 +43,11 @@ public class FollowUpQueries {
     /** Longer than any sensible standalone question. */
     private static final int MAX_REWRITE_CHARS = 400;
 
-    /** The query to retrieve a question with, and the conversation's previous question, if it has one. */
-    public record Standalone(String query, Optional<String> previous) {
+    /**
+     * The query to retrieve a question with, the conversation's previous question if it has one, and what else to
+     * search for it: the question on its own when the query is the fallback (the question and the previous one).
+     */
+    public record Standalone(String query, Optional<String> previous, List<String> alsoSearched) {
     }
 
     private final ConversationMemories conversations;
@@ -70,27 +73,29 @@ public class FollowUpQueries {
         return Uni.createFrom().deferred(() -> {
             if (previous.isEmpty() || previous.get().equals(question)) {
                 // a first question, or the same one again (regenerate)
-                return Uni.createFrom().item(new Standalone(question, Optional.empty()));
+                return Uni.createFrom().item(new Standalone(question, Optional.empty(), List.of()));
             }
             return slot.get().chain(granted -> Uni.createFrom()
-                    .item(() -> new Standalone(rewrite(conversationId, question, previous.get()), previous))
+                    .item(() -> rewrite(conversationId, question, previous.get()))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .onTermination().invoke(granted::release));
         });
     }
 
-    private String rewrite(String conversationId, String question, String previous) {
-        String withWords = question + " " + previous;
+    private Standalone rewrite(String conversationId, String question, String previous) {
+        // the fallback: the question with the previous one's words, and the question's own words searched too, since
+        // they name what it adds ("how do I get more diagnostic logs?")
+        Standalone fallback = new Standalone(question + " " + previous, Optional.of(previous), List.of(question));
         try {
             List<ChatMessage> history = history(conversationId, previous);
             String rewritten = firstLine(condenser.transform(Query.from(question, Metadata.from(
                     UserMessage.from(question), conversationId, history))).iterator().next().text());
             boolean usable = !rewritten.isEmpty() && rewritten.length() <= MAX_REWRITE_CHARS
-                    && !language.isRefusal(rewritten) && sharesWords(rewritten, withWords, history);
+                    && !language.isRefusal(rewritten) && sharesWords(rewritten, fallback.query(), history);
             Log.debugf("Follow-up \"%s\" rewritten as \"%s\"%s", question, rewritten, usable ? "" : ": not used");
-            return usable ? rewritten : withWords;
+            return usable ? new Standalone(rewritten, Optional.of(previous), List.of()) : fallback;
         } catch (UpstreamException e) {
-            return withWords;
+            return fallback;
         }
     }
 

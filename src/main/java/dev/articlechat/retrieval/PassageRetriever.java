@@ -79,31 +79,51 @@ public class PassageRetriever {
 
     /** The top-k for a query among the passages of {@code documents} (all when empty), off-topic or not. */
     public Found search(String query, int k, Set<String> documents) {
-        int candidates = Math.max(k, config.candidates());
-        // the in-memory store filters only on text-segment metadata: a chosen few documents are searched whole
-        List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
-                .queryEmbedding(embeddingModel.embed(query).content())
-                .maxResults(documents.isEmpty() ? candidates : Math.max(1, index.passages().size()))
-                .build()).matches().stream()
-                .filter(match -> documents.isEmpty() || documents.contains(match.embedded().document()))
-                .limit(candidates)
-                .toList();
-        List<KeywordIndex.Hit> byKeywords = keywords.search(query, words.standIns(query), candidates, documents);
-        Map<String, Double> similarity = new LinkedHashMap<>();
-        byMeaning.forEach(m -> similarity.put(m.embedded().id(), m.score()));
-        List<Content> meaningRanking = similarity.keySet().stream().map(PassageRetriever::content).toList();
-        List<Content> keywordRanking = byKeywords.stream().map(hit -> content(hit.id())).toList();
+        return search(query, List.of(), k, documents);
+    }
 
+    /**
+     * Likewise, with the rankings of {@code alsoQueries} fused in too: a follow-up whose standalone query is its
+     * words plus the previous question's is also searched on its own words, which name what it adds. Whether it is
+     * on topic is read from {@code query}.
+     */
+    public Found search(String query, List<String> alsoQueries, int k, Set<String> documents) {
+        int candidates = Math.max(k, config.candidates());
+        Map<String, Double> similarity = new LinkedHashMap<>();
+        List<List<Content>> rankings = new ArrayList<>();
+        double best = 0;
+        for (String q : concat(query, alsoQueries)) {
+            // the in-memory store filters only on text-segment metadata: a chosen few documents are searched whole
+            List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
+                    .queryEmbedding(embeddingModel.embed(q).content())
+                    .maxResults(documents.isEmpty() ? candidates : Math.max(1, index.passages().size()))
+                    .build()).matches().stream()
+                    .filter(match -> documents.isEmpty() || documents.contains(match.embedded().document()))
+                    .limit(candidates)
+                    .toList();
+            if (q.equals(query) && !byMeaning.isEmpty()) {
+                best = byMeaning.get(0).score();
+            }
+            byMeaning.forEach(m -> similarity.merge(m.embedded().id(), m.score(), Math::max));
+            rankings.add(byMeaning.stream().map(m -> content(m.embedded().id())).toList());
+            rankings.add(keywords.search(q, words.standIns(q), candidates, documents).stream()
+                    .map(hit -> content(hit.id())).toList());
+        }
         List<ScoredPassage> fused = new ArrayList<>();
-        for (Content content : ReciprocalRankFuser.fuse(List.of(meaningRanking, keywordRanking))) {
+        for (Content content : ReciprocalRankFuser.fuse(rankings)) {
             String id = content.textSegment().metadata().getString("id");
             fused.add(new ScoredPassage(index.passage(id).orElseThrow(), similarity.getOrDefault(id, 0.0)));
             if (fused.size() == k) {
                 break;
             }
         }
-        double best = byMeaning.isEmpty() ? 0 : byMeaning.get(0).score();
         return new Found(fused, !fused.isEmpty() && gate.onTopic(query, best));
+    }
+
+    private static List<String> concat(String query, List<String> alsoQueries) {
+        List<String> all = new ArrayList<>(List.of(query));
+        all.addAll(alsoQueries);
+        return all;
     }
 
     /** Fusion compares contents by their text segment, so each passage is its id. */

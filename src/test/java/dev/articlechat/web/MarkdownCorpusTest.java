@@ -99,8 +99,25 @@ class MarkdownCorpusTest {
                 .contains("sudo setsebool container_use_devices=1");
     }
 
+    /**
+     * Without a model to rewrite a follow-up, it is searched with the previous question's words and on its own: its
+     * own words name what it adds ("run a model inside that container"), the previous ones what "that" is.
+     */
+    @Test
+    void aFollowUpWithoutAModelIsAlsoSearchedOnItsOwnWords() {
+        JsonPath first = ask(Map.of("question", "What docker run command starts Ollama with access to my NVIDIA GPUs?"));
+        JsonPath followUp = ask(Map.of("question", "Once it's up, how do I run a model inside that container?",
+                "conversationId", first.getString("conversationId")));
+        assertThat(followUp.getString("source")).isEqualTo("extractive");
+        assertThat(followUp.getString("answer")).contains("docker exec -it ollama ollama run llama3.2");
+    }
+
     private static JsonPath ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question)).when().post("/api/chat")
+        return ask(Map.of("question", question));
+    }
+
+    private static JsonPath ask(Map<String, String> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
                 .then().statusCode(200).extract().jsonPath();
     }
 
