@@ -20,13 +20,14 @@ import dev.articlechat.retrieval.Terms;
 import dev.articlechat.retrieval.TopicGate;
 
 /**
- * Whether the passages found can answer a question when no model reads them: most of the question's salient words
- * must be in them. A salient word is rare in the documents (in at most half of the passages) or absent from them;
+ * Whether the passages found can answer a question when no model reads them: one of the question's salient words at
+ * least must be in them. A salient word is rare in the documents (in at most half of the passages) or absent from them;
  * it is mentioned when a word of theirs close in meaning is ("troops" by "soldiers"), and a run of
  * capitalised words when its initials are ("United States" by "U.S."). Words of asking ({@link LanguageData#asks})
- * and words found all over the documents say nothing of what is asked. A question may use a word or two of its own
- * ("what percentage" where the text writes "%"), so only a question whose salient words are mostly unmentioned is
- * unanswerable, and never one whose passages match it better than any generic question matches the documents
+ * and words found all over the documents say nothing of what is asked. A reader may use several words of their own
+ * ("specialist terminology" where a guide writes "jargon"), so only a question none of whose salient words is
+ * mentioned is unanswerable (refusing most-unmentioned ones refused four answerable questions of a style guide's
+ * development set and no unanswerable one more on any development set), and never one whose passages match it better than any generic question matches the documents
  * ({@link dev.articlechat.retrieval.TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
  * bake sourdough bread?" over a manual finds passages that mention none of its words, and quoting them would
  * pretend to answer.
@@ -79,7 +80,7 @@ public class Answerability {
             Set<String> byInitials = wordsCoveredByInitials(question, text.toString());
             List<String> unmentioned = salient.stream()
                     .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
-            if (unmentioned.size() * 2 > salient.size()) {
+            if (!salient.isEmpty() && unmentioned.size() == salient.size()) {
                 return Optional.of(unmentioned);
             }
         }

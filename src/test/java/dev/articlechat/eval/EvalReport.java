@@ -158,6 +158,7 @@ final class EvalReport {
             entry.put("question", t.expected().question());
             entry.put("answer", t.answer().answer());
             entry.put("source", t.answer().source());
+            entry.put("notice", t.answer().notice());
             entry.put("citations", t.answer().citations().stream().map(Citation::id).toList());
             entry.put("support", t.answer().support());
             entry.put("retrieved", t.answer().retrieved());

@@ -35,7 +35,9 @@ public final class EvalSet {
     public static final Path OLLAMA_DOCS_HELD_OUT_2 = Path.of("src/test/resources/eval/ollama-docs-held-out-2.yaml");
     /** A third held-out set over the Markdown corpus, written before the third pass on issue 15. */
     public static final Path OLLAMA_DOCS_HELD_OUT_3 = Path.of("src/test/resources/eval/ollama-docs-held-out-3.yaml");
-    /** Over a third corpus nobody tuned on (18F's content guide), written before the third pass on issue 15. */
+    /** Over a third corpus (18F's content guide): a development set, written apart from the held-out one. */
+    public static final Path CONTENT_GUIDE = Path.of("src/test/resources/eval/18f-content-guide.yaml");
+    /** Over the third corpus, written before the third pass on issue 15 and before its development set. */
     public static final Path CONTENT_GUIDE_HELD_OUT = Path.of("src/test/resources/eval/18f-content-guide-held-out.yaml");
 
     private EvalSet() {

