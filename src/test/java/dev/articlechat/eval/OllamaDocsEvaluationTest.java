@@ -24,14 +24,14 @@ class OllamaDocsEvaluationTest extends PipelineEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
-            EvalSet.OLLAMA_DOCS, Map.of(Metric.RECALL_AT_K, 0.91, Metric.FACTS, 0.72, Metric.CITATIONS, 0.88,
-                    Metric.REFUSALS, 0.95, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
+            EvalSet.OLLAMA_DOCS, Map.of(Metric.RECALL_AT_K, 0.91, Metric.FACTS, 0.86, Metric.CITATIONS, 0.88,
+                    Metric.REFUSALS, 0.95, Metric.FOLLOW_UPS, 1.00, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
-            EvalSet.OLLAMA_DOCS_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.89, Metric.FACTS, 0.53, Metric.CITATIONS, 0.82,
+            EvalSet.OLLAMA_DOCS_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.89, Metric.FACTS, 0.75, Metric.CITATIONS, 0.82,
                     Metric.REFUSALS, 0.88, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
-            EvalSet.OLLAMA_DOCS_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.71, Metric.CITATIONS, 0.78,
-                    Metric.REFUSALS, 0.87, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
+            EvalSet.OLLAMA_DOCS_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.71, Metric.CITATIONS, 0.81,
+                    Metric.REFUSALS, 0.90, Metric.FOLLOW_UPS, 1.00, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
             EvalSet.OLLAMA_DOCS_HELD_OUT_3, Map.of());
 
