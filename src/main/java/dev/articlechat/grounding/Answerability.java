@@ -21,16 +21,16 @@ import dev.articlechat.retrieval.TopicGate;
 
 /**
  * Whether the passages found can answer a question when no model reads them: one of the question's salient words at
- * least must be in them. A salient word is rare in the documents (in at most half of the passages) or absent from them;
- * it is mentioned when a word of theirs close in meaning is ("troops" by "soldiers"), and a run of
+ * least must be in them. A salient word is rare in the documents (in at most half of the passages) or absent from
+ * them; it is mentioned when a word of theirs close in meaning is ("troops" by "soldiers"), and a run of
  * capitalised words when its initials are ("United States" by "U.S."). Words of asking ({@link LanguageData#asks})
  * and words found all over the documents say nothing of what is asked. A reader may use several words of their own
  * ("specialist terminology" where a guide writes "jargon"), so only a question none of whose salient words is
  * mentioned is unanswerable (refusing most-unmentioned ones refused four answerable questions of a style guide's
- * development set and no unanswerable one more on any development set), and never one whose passages match it better than any generic question matches the documents
- * ({@link dev.articlechat.retrieval.TopicGate#ceiling()}): that one is a paraphrase ("sidestep restrictions" for "avoid sanctions"). "How do I
- * bake sourdough bread?" over a manual finds passages that mention none of its words, and quoting them would
- * pretend to answer.
+ * development set and no unanswerable one more on any development set), and never one whose passages match it
+ * better than any generic question matches the documents ({@link TopicGate#ceiling()}): that one is a paraphrase
+ * ("sidestep restrictions" for "avoid sanctions"). "How do I bake sourdough bread?" over a manual finds passages
+ * that mention none of its words, and quoting them would pretend to answer.
  * A passage's section heading counts as part of it ("Why is networking slow in WSL2 on Windows 10?").
  * <p>
  * Two more checks read what is asked more closely, and apply whatever the passages' scores. A number of the question

@@ -28,10 +28,11 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
  * An answer from the documents alone, for when no model can be asked: the sentence of the offered passages that
  * best matches the question, quoted and cited by its passage's number; the sentence after it when it mostly restates
  * the question (the answer tends to follow: "SELinux can block the GPU." "On the host, run …"), or else another
- * only when it mentions something asked that the first does not. A sentence scores by its closeness in meaning to the question plus the
- * share of the question's salient words it mentions, each weighed by its rarity in the documents, so "Tumen" counts
- * and "North Korea" (everywhere in its article) does not; a sentence holding an answer of the kind the question asks
- * for (a number, a date: {@link AnswerKinds}) that the question does not already hold counts for more.
+ * only when it mentions something asked that the first does not. A sentence scores by its closeness in meaning to
+ * the question plus the share of the question's salient words it mentions, each weighed by its rarity in the
+ * documents, so "Tumen" counts and "North Korea" (everywhere in its article) does not; a sentence holding an answer
+ * of the kind the question asks for (a number, a date: {@link AnswerKinds}) that the question does not already hold
+ * counts for more.
  */
 @Singleton
 public class ExtractiveAnswerer {

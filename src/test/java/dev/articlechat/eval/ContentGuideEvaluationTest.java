@@ -1,7 +1,6 @@
 package dev.articlechat.eval;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,6 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
     }
 
     private void scoreSet(Scorer scorer, Path set) throws Exception {
-        Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-        EvalReport report = score(scorer, set, "no Ollama (extractive answers), third corpus",
-                Duration.ofMinutes(1), reportDir);
-        EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
+        scoreAgainstFloors(scorer, set, "no Ollama (extractive answers), third corpus", FLOORS.get(set));
     }
 }

@@ -1,7 +1,6 @@
 package dev.articlechat.eval;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -65,9 +64,6 @@ class OllamaDocsEvaluationTest extends PipelineEvaluation {
     }
 
     private void scoreSet(Scorer scorer, Path set) throws Exception {
-        Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
-        EvalReport report = score(scorer, set,
-                "no Ollama (extractive answers), Markdown corpus", Duration.ofMinutes(1), reportDir);
-        EvalSuite.assertThresholds(report, FLOORS.get(set), reportDir);
+        scoreAgainstFloors(scorer, set, "no Ollama (extractive answers), Markdown corpus", FLOORS.get(set));
     }
 }

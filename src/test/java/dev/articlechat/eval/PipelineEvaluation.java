@@ -3,6 +3,7 @@ package dev.articlechat.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -26,5 +27,12 @@ abstract class PipelineEvaluation {
     /** Scores a set through the pipeline and writes its report in {@code reportDir}. */
     EvalReport score(Scorer scorer, Path set, String mode, Duration perTurn, Path reportDir) throws IOException {
         return EvalSuite.run(scorer, chat, index, support, set, mode, perTurn, reportDir);
+    }
+
+    /** Scores a set without a model, its report in target/eval/<set name>, and fails below its floors. */
+    void scoreAgainstFloors(Scorer scorer, Path set, String mode, Map<Metric, Double> floors) throws IOException {
+        Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
+        EvalReport report = score(scorer, set, mode, Duration.ofMinutes(1), reportDir);
+        EvalSuite.assertThresholds(report, floors, reportDir);
     }
 }
