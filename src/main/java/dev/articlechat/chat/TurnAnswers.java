@@ -79,7 +79,7 @@ class TurnAnswers {
     /** Without a model: the documents' own sentences, unless the passages do not mention what is asked. */
     Done extractive(Turn turn, UpstreamException error) {
         // a follow-up ("How much was that?") is about what its standalone query names
-        Optional<List<String>> unmentioned = answerability.uncovered(turn.query(), turn.passages());
+        Optional<List<String>> unmentioned = answerability.uncovered(turn.question, turn.query(), turn.passages());
         if (unmentioned.isPresent()) {
             return refusal(turn, error.getMessage() + ". Without a model, only the documents' own sentences can "
                     + "answer, and the passages closest to the question do not mention “"

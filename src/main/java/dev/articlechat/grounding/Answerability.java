@@ -61,10 +61,12 @@ public class Answerability {
     }
 
     /**
-     * The salient words of {@code question} that {@code passages} do not mention, as the question writes them, when
-     * they are most of its salient words; empty when the passages can answer it.
+     * What of {@code question}, read as {@code query} (a follow-up made standalone), {@code passages} do not give: the
+     * question's own numbers they lack, or the query's salient words when they mention none, or the kind of answer the
+     * query needs; empty when the passages can answer it. Only the question's own numbers count: a follow-up's
+     * query carries the previous question's ("18F"), which is not what it asks about.
      */
-    public Optional<List<String>> uncovered(String question, List<ScoredPassage> passages) {
+    public Optional<List<String>> uncovered(String question, String query, List<ScoredPassage> passages) {
         StringBuilder text = new StringBuilder();
         passages.forEach(passage -> text.append(passage.passage().searched()).append('\n'));
         String normalised = AnswerKinds.normalise(text.toString());
@@ -73,18 +75,18 @@ public class Answerability {
         if (!missingNumbers.isEmpty()) {
             return Optional.of(missingNumbers);
         }
-        List<String> salient = ArticleWords.words(question).stream().distinct().filter(this::salient).toList();
+        List<String> salient = ArticleWords.words(query).stream().distinct().filter(this::salient).toList();
         if (passages.stream().noneMatch(p -> p.score() > gate.ceiling())) {
             Set<String> found = new HashSet<>();
             passages.forEach(passage -> found.addAll(Terms.of(passage.passage().searched())));
-            Set<String> byInitials = wordsCoveredByInitials(question, text.toString());
+            Set<String> byInitials = wordsCoveredByInitials(query, text.toString());
             List<String> unmentioned = salient.stream()
                     .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
             if (!salient.isEmpty() && unmentioned.size() == salient.size()) {
                 return Optional.of(unmentioned);
             }
         }
-        return missingKind(question, passages, salient);
+        return missingKind(query, passages, salient);
     }
 
     /**

@@ -30,7 +30,8 @@ class AnswerabilityTest {
     Answerability answerability;
 
     private List<String> uncovered(String question, String query) {
-        return answerability.uncovered(query, retriever.search(query, 4, Set.of()).passages()).orElse(List.of());
+        return answerability.uncovered(question, query, retriever.search(query, 4, Set.of()).passages())
+                .orElse(List.of());
     }
 
     @ParameterizedTest

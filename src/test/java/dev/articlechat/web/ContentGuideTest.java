@@ -38,4 +38,21 @@ class ContentGuideTest {
         assertThat(answer.getString("source")).isEqualTo("extractive");
         assertThat(answer.getList("citations")).isNotEmpty();
     }
+
+    /**
+     * A follow-up without a model is read with the previous question's words, but only its own numbers must be in
+     * the passages: "18F" of the first question is not what the second asks about.
+     */
+    @Test
+    void aFollowUpNeedsOnlyItsOwnNumbersInThePassages() {
+        JsonPath first = ask(Map.of("question", "How would you describe 18F's voice?"));
+        JsonPath followUp = ask(Map.of("question", "And how is tone different from that?",
+                "conversationId", first.getString("conversationId")));
+        assertThat(followUp.getString("source")).isEqualTo("extractive");
+    }
+
+    private static JsonPath ask(Map<String, String> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
+                .then().statusCode(200).extract().jsonPath();
+    }
 }
