@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The corpora the tests read, from {@code src/test/resources/corpora}: never {@code documents/}, which users replace.
- * The seed article (a copy), a folder of Ollama's Markdown documentation (MIT) and 18F's content guide (CC0), each
- * with its SOURCE.md.
+ * The seed article (a copy), a folder of Ollama's Markdown documentation (MIT), 18F's content guide (CC0) and
+ * GitHub's site policies (CC0), each with its SOURCE.md.
  */
 public final class Corpora {
 
@@ -22,6 +22,8 @@ public final class Corpora {
     public static final Path OLLAMA_DOCS = Path.of("src/test/resources/corpora/ollama-docs/docs");
     /** Eight Markdown pages of a writing guide, each opening with Jekyll front matter: prose, lists, tables. */
     public static final Path CONTENT_GUIDE = Path.of("src/test/resources/corpora/18f-content-guide/docs");
+    /** Seven Markdown files of GitHub's legal and company policies, with front matter: procedures, lists, deadlines. */
+    public static final Path SITE_POLICY = Path.of("src/test/resources/corpora/github-site-policy/docs");
 
     private Corpora() {
     }

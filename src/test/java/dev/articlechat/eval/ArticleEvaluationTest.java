@@ -46,7 +46,8 @@ class ArticleEvaluationTest extends PipelineEvaluation {
             "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.CITATIONS, 0.71, Metric.REFUSALS, 0.81,
                     Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-4.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.CITATIONS, 0.66, Metric.REFUSALS, 0.80,
-                    Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
+            "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {

@@ -28,7 +28,8 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
                     Metric.REFUSALS, 0.84, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             EvalSet.CONTENT_GUIDE_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.87, Metric.FACTS, 0.62,
                     Metric.CITATIONS, 0.71, Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_PRECISION, 1.00),
+            EvalSet.CONTENT_GUIDE_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Test
     void theDevelopmentSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
@@ -40,6 +41,13 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
     void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT);
+    }
+
+    /** Written before the fourth pass on issue 15, scored before it and once after it. */
+    @Test
+    void theSecondHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT_2);
     }
 
     private void scoreSet(Scorer scorer, Path set) throws Exception {

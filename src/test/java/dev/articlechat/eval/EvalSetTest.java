@@ -44,7 +44,8 @@ class EvalSetTest {
         Map<Path, Path> corpusOfSet = Map.of(EvalSet.OLLAMA_DOCS, Corpora.OLLAMA_DOCS,
                 EvalSet.OLLAMA_DOCS_HELD_OUT, Corpora.OLLAMA_DOCS, EvalSet.OLLAMA_DOCS_HELD_OUT_2, Corpora.OLLAMA_DOCS,
                 EvalSet.OLLAMA_DOCS_HELD_OUT_3, Corpora.OLLAMA_DOCS, EvalSet.CONTENT_GUIDE, Corpora.CONTENT_GUIDE, EvalSet.CONTENT_GUIDE_HELD_OUT,
-                Corpora.CONTENT_GUIDE);
+                Corpora.CONTENT_GUIDE, EvalSet.OLLAMA_DOCS_HELD_OUT_4, Corpora.OLLAMA_DOCS,
+                EvalSet.CONTENT_GUIDE_HELD_OUT_2, Corpora.CONTENT_GUIDE, EvalSet.SITE_POLICY_HELD_OUT, Corpora.SITE_POLICY);
         for (Map.Entry<Path, Path> entry : corpusOfSet.entrySet()) {
             Path set = entry.getKey();
             String docs = Corpora.all(entry.getValue());
