@@ -43,6 +43,7 @@ public class LanguageData {
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
     private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
     private static final Pattern KIND_LINE = Pattern.compile("(need|prefer|value|label)\\s+([\\p{L}-]+)\\s*:\\s*(.+)");
 
@@ -88,22 +89,33 @@ public class LanguageData {
 
     /**
      * The kinds of answer {@code question} asks for (language/&lt;code&gt;/answer-kinds.txt): "how many" needs a
-     * number, "when" likely wants a date. A kind both needed and wanted is needed. Empty without the file.
+     * number, "when" likely wants a date. A kind both needed and wanted is needed. A phrase that needs a kind needs it
+     * only where it opens its clause, after nothing but words of asking and function words ("Tell me how many…",
+     * "…, and how much was it?"); inside a clause it describes what is asked about ("Which setting controls how many
+     * requests can wait?" asks for a setting), and the kind is only likely wanted. Empty without the file.
      */
     public List<Kind> kindsAsked(String question) {
-        String q = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         Map<String, Boolean> kinds = new LinkedHashMap<>();
-        needs.forEach((phrase, kind) -> {
-            if (q.contains(" " + phrase + " ")) {
-                kinds.put(kind, true);
-            }
-        });
-        prefers.forEach((phrase, kind) -> {
-            if (q.contains(" " + phrase + " ")) {
-                kinds.putIfAbsent(kind, false);
-            }
-        });
+        for (String clause : CLAUSE_BREAK.split(question.toLowerCase(Locale.ROOT))) {
+            String c = " " + clause.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            needs.forEach((phrase, kind) -> {
+                int at = c.indexOf(" " + phrase + " ");
+                if (at >= 0) {
+                    kinds.merge(kind, onlyAsking(c.substring(0, at)), Boolean::logicalOr);
+                }
+            });
+            prefers.forEach((phrase, kind) -> {
+                if (c.contains(" " + phrase + " ")) {
+                    kinds.putIfAbsent(kind, false);
+                }
+            });
+        }
         return kinds.entrySet().stream().map(e -> new Kind(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Whether a run of words holds nothing but words of asking and function words ("tell me", "and", "in"). */
+    private boolean onlyAsking(String words) {
+        return Terms.of(words).stream().allMatch(this::asks);
     }
 
     /** Whether a question asks for a number, an amount or a date, needed or likely. */

@@ -43,7 +43,23 @@ class LanguageDataTest {
         assertThat(english.kindsAsked("When was the treaty signed?"))
                 .containsExactly(new LanguageData.Kind("date", false));
         assertThat(english.kindsAsked("Why did ties grow stronger?")).isEmpty();
+        assertThat(english.kindsAsked("Tell me how many soldiers were sent"))
+                .containsExactly(new LanguageData.Kind("number", true));
         assertThat(unknown.kindsAsked("How many soldiers were sent?")).isEmpty();
+    }
+
+    /**
+     * Inside a clause, "how many" describes what is asked about; the question asks for a setting, or a time, and a
+     * passage that names it without a number answers it. Both were refused without a model before this rule.
+     */
+    @Test
+    void aKindPhraseInsideAClauseOnlyLikelyWantsItsKind() {
+        assertThat(english.kindsAsked("Which setting controls how many requests can wait in the queue?"))
+                .containsExactly(new LanguageData.Kind("number", false));
+        assertThat(english.kindsAsked("When is it ok to mention how old someone is?"))
+                .containsExactlyInAnyOrder(new LanguageData.Kind("date", false), new LanguageData.Kind("number", false));
+        assertThat(english.kindsAsked("According to Ukraine, how many soldiers could be sent?"))
+                .containsExactly(new LanguageData.Kind("number", true));
     }
 
     @Test
