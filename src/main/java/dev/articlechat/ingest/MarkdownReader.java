@@ -18,7 +18,10 @@ import org.commonmark.parser.Parser;
 /**
  * Reads Markdown with commonmark (CommonMark plus GitHub tables): ATX and Setext headings, paragraphs, and lists,
  * tables, code blocks and block quotes as whole blocks, each with its exact source range. A YAML front matter block
- * is skipped: its characters are blanked before parsing, so every offset stays that of the file.
+ * is skipped: its characters are blanked before parsing, so every offset stays that of the file. So is a link target
+ * that a site generator fills in ({@code [redirects]({{ "urls/#keep" | relative_url }})}, Jekyll's Liquid or Hugo's
+ * shortcodes): CommonMark does not take it for a link (it has spaces), and its brackets and braces would reach the
+ * reader as text.
  */
 final class MarkdownReader {
 
@@ -28,12 +31,13 @@ final class MarkdownReader {
             .build();
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n.*?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
             Pattern.DOTALL);
+    private static final Pattern TEMPLATE_LINK_TARGET = Pattern.compile("(?<=\\]\\()\\s*\\{[{%].*?[}%]\\}\\s*(?=\\))");
 
     private MarkdownReader() {
     }
 
     static Structure read(String text, String fallbackTitle) {
-        Node document = PARSER.parse(withoutFrontMatter(text));
+        Node document = PARSER.parse(withoutTemplateLinkTargets(withoutFrontMatter(text)));
         MarkdownPlain plain = new MarkdownPlain(text);
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -66,6 +70,11 @@ final class MarkdownReader {
             return text;
         }
         return matcher.group().replaceAll("[^\\r\\n]", " ") + text.substring(matcher.end());
+    }
+
+    /** The text with each link target that is a template expression made spaces: an empty target, a plain link. */
+    private static String withoutTemplateLinkTargets(String text) {
+        return TEMPLATE_LINK_TARGET.matcher(text).replaceAll(target -> " ".repeat(target.group().length()));
     }
 
     private static TextSpan trimmed(String text, int start, int end) {

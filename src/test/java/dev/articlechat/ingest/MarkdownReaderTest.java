@@ -64,6 +64,16 @@ class MarkdownReaderTest {
         assertThat(Structure.read(DocumentFormat.markdown, "No heading here.", "notes.md").title()).isEqualTo("notes.md");
     }
 
+    /** 18F's guide links with Jekyll's Liquid: no bracket or brace of it is quoted, and offsets stay the file's. */
+    @Test
+    void aLinkWhoseTargetIsATemplateExpressionReadsAsItsText() {
+        String source = "Options include [URL redirects]({{ \"content-types/urls/#maintaining-urls\" | relative_url }}) "
+                + "and [archives]({% link archives.md %}).";
+        Structure structure = Structure.read(DocumentFormat.markdown, source, "guide.md");
+        assertThat(structure.plain().text().strip()).isEqualTo("Options include URL redirects and archives.");
+        assertThat(structure.plain().text()).doesNotContain("{", "[", "relative_url");
+    }
+
     @Test
     void passagesCarryTheirHeadingPathAndKeepListsTablesAndCodeWhole() {
         List<Passage> passages = passages(MANUAL);
