@@ -1,6 +1,8 @@
 package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
+import static dev.articlechat.web.RestAsk.ask;
+import static dev.articlechat.web.RestAsk.askWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import dev.articlechat.corpus.ContentGuideProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A corpus of another kind (a writing guide, pages opening with Jekyll front matter), with no model. */
@@ -32,11 +33,20 @@ class ContentGuideTest {
      */
     @Test
     void aQuestionInTheReadersOwnWordsIsAnsweredWhenOneOfItsWordsIsInThePassages() {
-        JsonPath answer = given().contentType(ContentType.JSON)
-                .body(Map.of("question", "Can I use specialist terminology if my readers are engineers?"))
-                .when().post("/api/chat").then().statusCode(200).extract().jsonPath();
+        JsonPath answer = ask("Can I use specialist terminology if my readers are engineers?");
         assertThat(answer.getString("source")).isEqualTo("extractive");
         assertThat(answer.getList("citations")).isNotEmpty();
+    }
+
+    /**
+     * "how old" inside the clause describes what is asked about; the question asks when, and the guide's sentence on
+     * mentioning age answers it without a number. It was refused as lacking "a number" before.
+     */
+    @Test
+    void aKindPhraseInsideAClauseDoesNotMakeTheQuestionNeedANumber() {
+        JsonPath answer = ask("When is it ok to mention how old someone is?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).containsIgnoringCase("age");
     }
 
     /**
@@ -45,14 +55,9 @@ class ContentGuideTest {
      */
     @Test
     void aFollowUpNeedsOnlyItsOwnNumbersInThePassages() {
-        JsonPath first = ask(Map.of("question", "How would you describe 18F's voice?"));
-        JsonPath followUp = ask(Map.of("question", "And how is tone different from that?",
+        JsonPath first = askWith(Map.of("question", "How would you describe 18F's voice?"));
+        JsonPath followUp = askWith(Map.of("question", "And how is tone different from that?",
                 "conversationId", first.getString("conversationId")));
         assertThat(followUp.getString("source")).isEqualTo("extractive");
-    }
-
-    private static JsonPath ask(Map<String, String> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
-                .then().statusCode(200).extract().jsonPath();
     }
 }

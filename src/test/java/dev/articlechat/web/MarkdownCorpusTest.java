@@ -1,6 +1,8 @@
 package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
+import static dev.articlechat.web.RestAsk.ask;
+import static dev.articlechat.web.RestAsk.askWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -59,13 +61,11 @@ class MarkdownCorpusTest {
     @Test
     void anExtractiveAnswerCitesTheChosenDocumentAndQuotesItsPlainWords() {
         String body = "{\"question\": \"How do I run Ollama with an NVIDIA GPU in Docker?\", \"documents\": [\"docker.md\"]}";
-        JsonPath answer = given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath answer = askWith(body);
         assertThat(answer.getString("source")).isEqualTo("extractive");
         assertThat(answer.getList("citations.document")).isNotEmpty().containsOnly("docker.md");
         String everywhere = "{\"question\": \"How do I run Ollama with an NVIDIA GPU in Docker?\", \"documents\": []}";
-        assertThat(given().contentType(ContentType.JSON).body(everywhere).when().post("/api/chat")
-                .then().statusCode(200).extract().jsonPath().getList("retrieved")).as("an empty list means all")
+        assertThat(askWith(everywhere).getList("retrieved")).as("an empty list means all")
                 .hasSize(4);
         assertThat(answer.getString("answer")).doesNotContain("```", "**", "`");
         String docker = Corpora.read(Corpora.OLLAMA_DOCS.resolve("docker.md"));
@@ -105,21 +105,14 @@ class MarkdownCorpusTest {
      */
     @Test
     void aFollowUpWithoutAModelIsAlsoSearchedOnItsOwnWords() {
-        JsonPath first = ask(Map.of("question", "What docker run command starts Ollama with access to my NVIDIA GPUs?"));
-        JsonPath followUp = ask(Map.of("question", "Once it's up, how do I run a model inside that container?",
+        JsonPath first = askWith(Map.of("question", "What docker run command starts Ollama with access to my NVIDIA GPUs?"));
+        JsonPath followUp = askWith(Map.of("question", "Once it's up, how do I run a model inside that container?",
                 "conversationId", first.getString("conversationId")));
         assertThat(followUp.getString("source")).isEqualTo("extractive");
         assertThat(followUp.getString("answer")).contains("docker exec -it ollama ollama run llama3.2");
     }
 
-    private static JsonPath ask(String question) {
-        return ask(Map.of("question", question));
-    }
 
-    private static JsonPath ask(Map<String, String> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
-                .then().statusCode(200).extract().jsonPath();
-    }
 
     private static List<String> words(String text) {
         return List.of(text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" "));
