@@ -22,7 +22,9 @@ import io.quarkus.test.junit.TestProfile;
 class SitePolicyEvaluationTest extends PipelineEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
-    private static final Map<Metric, Double> FLOORS = Map.of(Metric.RECALL_AT_K, 0.0);
+    private static final Map<Metric, Double> FLOORS = Map.of(Metric.RECALL_AT_K, 0.81, Metric.FACTS, 0.56,
+            Metric.CITATIONS, 0.56, Metric.REFUSALS, 0.87, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
+            Metric.ALCE_PRECISION, 1.00);
 
     @Test
     void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
