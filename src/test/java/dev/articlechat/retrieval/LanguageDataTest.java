@@ -60,6 +60,8 @@ class LanguageDataTest {
                 .containsExactlyInAnyOrder(new LanguageData.Kind("date", false), new LanguageData.Kind("number", false));
         assertThat(english.kindsAsked("According to Ukraine, how many soldiers could be sent?"))
                 .containsExactly(new LanguageData.Kind("number", true));
+        assertThat(english.kindsAsked("Roughly how many casualties were there?"))
+                .containsExactly(new LanguageData.Kind("number", true));
     }
 
     @Test
