@@ -29,6 +29,7 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
             EvalSet.CONTENT_GUIDE_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.84, Metric.FACTS, 0.62,
                     Metric.CITATIONS, 0.71, Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
+            EvalSet.CONTENT_GUIDE_HELD_OUT_3, Map.of(Metric.RECALL_AT_K, 0.0),
             EvalSet.CONTENT_GUIDE_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.78, Metric.FACTS, 0.65,
                     Metric.CITATIONS, 0.68, Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
@@ -50,6 +51,13 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
     void theSecondHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT_2);
+    }
+
+    /** Written before the fifth pass on issue 15, scored before it and once after it. */
+    @Test
+    void theThirdHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT_3);
     }
 
     private void scoreSet(Scorer scorer, Path set) throws Exception {

@@ -40,7 +40,8 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             "held-out-4.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.60, Metric.CITATIONS, 0.83,
                     Metric.REFUSALS, 0.88, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.66, Metric.CITATIONS, 0.80,
-                    Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
+                    Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
+            "held-out-6.yaml", Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)

@@ -35,6 +35,7 @@ class OllamaDocsEvaluationTest extends PipelineEvaluation {
             EvalSet.OLLAMA_DOCS_HELD_OUT_3, Map.of(Metric.RECALL_AT_K, 0.83, Metric.FACTS, 0.52, Metric.CITATIONS, 0.72,
                     Metric.REFUSALS, 0.86, Metric.FOLLOW_UPS, 0.25, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
+            EvalSet.OLLAMA_DOCS_HELD_OUT_5, Map.of(Metric.RECALL_AT_K, 0.0),
             EvalSet.OLLAMA_DOCS_HELD_OUT_4, Map.of(Metric.RECALL_AT_K, 0.88, Metric.FACTS, 0.61, Metric.CITATIONS, 0.80,
                     Metric.REFUSALS, 0.84, Metric.FOLLOW_UPS, 0.50, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
@@ -71,6 +72,13 @@ class OllamaDocsEvaluationTest extends PipelineEvaluation {
     void theFourthHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         scoreSet(scorer, EvalSet.OLLAMA_DOCS_HELD_OUT_4);
+    }
+
+    /** Written before the fifth pass on issue 15, scored before it and once after it. */
+    @Test
+    void theFifthHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+            throws Exception {
+        scoreSet(scorer, EvalSet.OLLAMA_DOCS_HELD_OUT_5);
     }
 
     private void scoreSet(Scorer scorer, Path set) throws Exception {
