@@ -7,6 +7,7 @@ import java.time.Duration;
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.corpus.Corpora;
 import dev.articlechat.grounding.ExtractiveAnswerer;
+import dev.articlechat.grounding.WordWeights;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.EmbeddingCache;
@@ -51,7 +52,7 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
         return new InProcessApp(model, index, retriever,
-                new ExtractiveAnswerer(model, index, language, salient));
+                new ExtractiveAnswerer(model, language, salient, new WordWeights(index, language)));
     }
 
     private static void observe(Object bean, Object... beans) {

@@ -51,6 +51,21 @@ class NoOllamaTest {
                 .isNotEmpty().allMatch(s -> s.getBoolean("supported"));
     }
 
+    /**
+     * "About 4 000 of them were killed or injured." says whose casualties only after the sentence before it; read
+     * together they match the question, and both are quoted. Alone, the answer was the 11 000 soldiers and an
+     * unrelated sentence about artillery ammunition.
+     */
+    @Test
+    void aSentenceThatNeedsTheOneBeforeItIsQuotedWithIt() {
+        var answer = RestAsk.ask("how many casualties did the north korean contingent suffer");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).isEqualTo(
+                "“Later that year, North Korea sent over 11 000 soldiers to fight in the Kursk region.” [1] "
+                        + "“About 4 000 of them were killed or injured.” [1]");
+        assertThat(answer.getList("support.supported", Boolean.class)).containsOnly(true);
+    }
+
     @Test
     void readyWithoutOllamaAndSaysToStartIt() {
         HealthTest.ollamaCheck()
