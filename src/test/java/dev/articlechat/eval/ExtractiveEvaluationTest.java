@@ -31,7 +31,7 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
 
     /** Floors for the held-out sets, per file, from their measured figures. */
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
-            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.90, Metric.FACTS, 0.63, Metric.CITATIONS, 0.86,
+            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.90, Metric.FACTS, 0.60, Metric.CITATIONS, 0.86,
                     Metric.REFUSALS, 0.63, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.80, Metric.CITATIONS, 0.96,
                     Metric.REFUSALS, 0.61, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
@@ -39,9 +39,10 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
                     Metric.REFUSALS, 0.86, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-4.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.60, Metric.CITATIONS, 0.83,
                     Metric.REFUSALS, 0.88, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.66, Metric.CITATIONS, 0.80,
+            "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.76, Metric.CITATIONS, 0.86,
                     Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-6.yaml", Map.of(Metric.RECALL_AT_K, 0.0));
+            "held-out-6.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.73, Metric.CITATIONS, 0.83,
+                    Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)

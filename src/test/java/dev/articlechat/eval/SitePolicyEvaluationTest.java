@@ -24,10 +24,12 @@ class SitePolicyEvaluationTest extends PipelineEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
-            EvalSet.SITE_POLICY_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.81, Metric.FACTS, 0.56,
-                    Metric.CITATIONS, 0.56, Metric.REFUSALS, 0.87, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
+            EvalSet.SITE_POLICY_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.81, Metric.FACTS, 0.59,
+                    Metric.CITATIONS, 0.53, Metric.REFUSALS, 0.87, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00),
-            EvalSet.SITE_POLICY_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.0));
+            EvalSet.SITE_POLICY_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.78, Metric.FACTS, 0.43,
+                    Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.92, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
+                    Metric.ALCE_PRECISION, 1.00));
 
     /** Written before the fourth pass on issue 15, scored before it and once after it. */
     @Test
