@@ -2,8 +2,10 @@ package dev.articlechat.eval;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.articlechat.corpus.ContentGuideProfile;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
@@ -36,33 +38,15 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
                     Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.82, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
 
-    @Test
-    void theDevelopmentSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
-            throws Exception {
-        scoreSet(scorer, EvalSet.CONTENT_GUIDE);
+    static Stream<Path> sets() {
+        return FLOORS.keySet().stream().sorted();
     }
 
-    @Test
-    void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+    /** Each set without a model, its report in target/eval/&lt;set&gt;; held-out ones were scored once before their pass. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void eachSetWithoutAModelMeetsItsFloors(Path set, @ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
-        scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT);
-    }
-
-    /** Written before the fourth pass on issue 15, scored before it and once after it. */
-    @Test
-    void theSecondHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
-            throws Exception {
-        scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT_2);
-    }
-
-    /** Written before the fifth pass on issue 15, scored before it and once after it. */
-    @Test
-    void theThirdHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
-            throws Exception {
-        scoreSet(scorer, EvalSet.CONTENT_GUIDE_HELD_OUT_3);
-    }
-
-    private void scoreSet(Scorer scorer, Path set) throws Exception {
         scoreAgainstFloors(scorer, set, "no Ollama (extractive answers), third corpus", FLOORS.get(set));
     }
 }

@@ -2,8 +2,10 @@ package dev.articlechat.eval;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.articlechat.corpus.SitePolicyProfile;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
@@ -31,21 +33,15 @@ class SitePolicyEvaluationTest extends PipelineEvaluation {
                     Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.92, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
 
-    /** Written before the fourth pass on issue 15, scored before it and once after it. */
-    @Test
-    void theHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
-            throws Exception {
-        scoreSet(scorer, EvalSet.SITE_POLICY_HELD_OUT);
+    static Stream<Path> sets() {
+        return FLOORS.keySet().stream().sorted();
     }
 
-    /** Written before the fifth pass on issue 15, scored before it and once after it. */
-    @Test
-    void theSecondHeldOutSetWithoutAModelMeetsItsFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
+    /** Each set without a model, its report in target/eval/&lt;set&gt;; held-out ones were scored once before their pass. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sets")
+    void eachSetWithoutAModelMeetsItsFloors(Path set, @ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
-        scoreSet(scorer, EvalSet.SITE_POLICY_HELD_OUT_2);
-    }
-
-    private void scoreSet(Scorer scorer, Path set) throws Exception {
         scoreAgainstFloors(scorer, set, "no Ollama (extractive answers), fourth corpus", FLOORS.get(set));
     }
 }
