@@ -2,15 +2,9 @@ package dev.articlechat.eval;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.articlechat.corpus.ContentGuideProfile;
 import io.quarkiverse.langchain4j.evaluation.junit5.Evaluate;
-import io.quarkiverse.langchain4j.evaluation.junit5.ScorerConfiguration;
-import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -22,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @Evaluate
 @TestProfile(ContentGuideProfile.class)
-class ContentGuideEvaluationTest extends PipelineEvaluation {
+class ContentGuideEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
@@ -38,15 +32,13 @@ class ContentGuideEvaluationTest extends PipelineEvaluation {
                     Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.82, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
                     Metric.ALCE_PRECISION, 1.00));
 
-    static Stream<Path> sets() {
-        return FLOORS.keySet().stream().sorted();
+    @Override
+    Map<Path, Map<Metric, Double>> floors() {
+        return FLOORS;
     }
 
-    /** Each set without a model, its report in target/eval/&lt;set&gt;; held-out ones were scored once before their pass. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sets")
-    void eachSetWithoutAModelMeetsItsFloors(Path set, @ScorerConfiguration(concurrency = 1) Scorer scorer)
-            throws Exception {
-        scoreAgainstFloors(scorer, set, "no Ollama (extractive answers), third corpus", FLOORS.get(set));
+    @Override
+    String mode() {
+        return "no Ollama (extractive answers), third corpus";
     }
 }
