@@ -45,7 +45,6 @@ import dev.articlechat.retrieval.TopicGate;
 @Singleton
 public class Answerability {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)+");
 
     private final ArticleWords words;
@@ -108,7 +107,7 @@ public class Answerability {
             int previousEnd = 0;
             for (TextSpan span : Sentences.of(text, 0, text.length())) {
                 String sentence = text.substring(span.start(), span.end());
-                if (PARAGRAPH_BREAK.matcher(text.substring(previousEnd, span.start())).find()) {
+                if (Sentences.paragraphBreakBetween(text, previousEnd, span.start())) {
                     before = ""; // "it" and "that" point back within their paragraph, not across
                 }
                 previousEnd = span.end();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
@@ -49,7 +48,6 @@ public class ExtractiveAnswerer {
     private static final double RESTATES = 0.2;
     /** How far down the ranking a sentence holding the kind of answer a question needs is looked for. */
     private static final int NEEDED_KIND_WITHIN = 3;
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
     /** A sentence that may be quoted; {@code context} is the sentence before it when it is read with that one. */
     private record Candidate(int n, int rank, String passage, TextSpan span, String text, double score,
@@ -173,7 +171,7 @@ public class ExtractiveAnswerer {
 
     /** Whether a sentence follows {@code previous} in its paragraph: no blank line between them. */
     private static boolean sameParagraph(String text, TextSpan previous, TextSpan sentence) {
-        return previous != null && !PARAGRAPH_BREAK.matcher(text.substring(previous.end(), sentence.start())).find();
+        return previous != null && !Sentences.paragraphBreakBetween(text, previous.end(), sentence.start());
     }
 
     private Embedding embedding(String sentence) {

@@ -16,6 +16,11 @@ public final class Sentences {
     /** A blank line: a caption or heading without end punctuation still ends its sentence there. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[\\s&&[^\\n]]*\\n");
 
+    /** Whether a blank line stands in text[from, to): the sentences on either side are of different paragraphs. */
+    public static boolean paragraphBreakBetween(String text, int from, int to) {
+        return PARAGRAPH_BREAK.matcher(text).region(from, to).find();
+    }
+
     /** The sentences of text[start, end), trimmed, with exact offsets into {@code text}. */
     public static List<TextSpan> of(String text, int start, int end) {
         List<TextSpan> sentences = new ArrayList<>();
