@@ -2,11 +2,10 @@ package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
 import static dev.articlechat.web.RestAsk.ask;
-import static dev.articlechat.web.RestAsk.askWith;
+import static dev.articlechat.web.RestAsk.askAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,8 @@ class ContentGuideTest {
      */
     @Test
     void aFollowUpNeedsOnlyItsOwnNumbersInThePassages() {
-        JsonPath first = askWith(Map.of("question", "How would you describe 18F's voice?"));
-        JsonPath followUp = askWith(Map.of("question", "And how is tone different from that?",
-                "conversationId", first.getString("conversationId")));
+        JsonPath followUp = askAfter(ask("How would you describe 18F's voice?"),
+                "And how is tone different from that?");
         assertThat(followUp.getString("source")).isEqualTo("extractive");
     }
 }

@@ -2,6 +2,7 @@ package dev.articlechat.web;
 
 import static io.restassured.RestAssured.given;
 import static dev.articlechat.web.RestAsk.ask;
+import static dev.articlechat.web.RestAsk.askAfter;
 import static dev.articlechat.web.RestAsk.askWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -105,9 +106,8 @@ class MarkdownCorpusTest {
      */
     @Test
     void aFollowUpWithoutAModelIsAlsoSearchedOnItsOwnWords() {
-        JsonPath first = askWith(Map.of("question", "What docker run command starts Ollama with access to my NVIDIA GPUs?"));
-        JsonPath followUp = askWith(Map.of("question", "Once it's up, how do I run a model inside that container?",
-                "conversationId", first.getString("conversationId")));
+        JsonPath followUp = askAfter(ask("What docker run command starts Ollama with access to my NVIDIA GPUs?"),
+                "Once it's up, how do I run a model inside that container?");
         assertThat(followUp.getString("source")).isEqualTo("extractive");
         assertThat(followUp.getString("answer")).contains("docker exec -it ollama ollama run llama3.2");
     }

@@ -17,6 +17,11 @@ final class RestAsk {
         return askWith(Map.of("question", question));
     }
 
+    /** A follow-up: {@code question} asked in the conversation that {@code previous} answered in. */
+    static JsonPath askAfter(JsonPath previous, String question) {
+        return askWith(Map.of("question", question, "conversationId", previous.getString("conversationId")));
+    }
+
     /** A request body with more than the question (a {@code conversationId}, {@code documents}): a map or JSON. */
     static JsonPath askWith(Object body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/chat")
