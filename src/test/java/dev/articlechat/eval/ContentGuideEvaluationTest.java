@@ -30,7 +30,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
                     Metric.ALCE_PRECISION, 1.00),
             EvalSet.CONTENT_GUIDE_HELD_OUT_3, Map.of(Metric.RECALL_AT_K, 0.84, Metric.FACTS, 0.62,
                     Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.82, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_PRECISION, 1.00),
+            EvalSet.CONTENT_GUIDE_HELD_OUT_4, Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {

@@ -47,12 +47,15 @@ class EvalSetTest {
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_3, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_4, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_5, Corpora.OLLAMA_DOCS),
+                Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_6, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.CONTENT_GUIDE, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_2, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_3, Corpora.CONTENT_GUIDE),
+                Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_4, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT, Corpora.SITE_POLICY),
-                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_2, Corpora.SITE_POLICY));
+                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_2, Corpora.SITE_POLICY),
+                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_3, Corpora.SITE_POLICY));
         for (Map.Entry<Path, Path> entry : corpusOfSet.entrySet()) {
             Path set = entry.getKey();
             String docs = Corpora.all(entry.getValue());
@@ -72,14 +75,15 @@ class EvalSetTest {
     }
 
     @Test
-    void theHeldOutSetsAreSingleTurnsWhoseEvidenceIsInTheArticle() throws Exception {
+    void theHeldOutSetsAreShortConversationsWhoseEvidenceIsInTheArticle() throws Exception {
         String article = Corpora.article();
         for (Path set : EvalSet.HELD_OUT) {
             List<EvalCase> cases = EvalSet.load(set);
             assertThat(cases).as(set.toString()).hasSizeGreaterThanOrEqualTo(35)
                     .extracting(EvalCase::name).doesNotHaveDuplicates();
-            assertThat(cases).allSatisfy(c -> assertThat(c.turns()).hasSize(1));
-            List<EvalCase.EvalTurn> turns = cases.stream().map(c -> c.turns().get(0)).toList();
+            // the later sets add two-turn follow-ups, each turn answerable
+            assertThat(cases).allSatisfy(c -> assertThat(c.turns()).hasSizeBetween(1, 2));
+            List<EvalCase.EvalTurn> turns = cases.stream().flatMap(c -> c.turns().stream()).toList();
             assertThat(turns.stream().filter(t -> !t.answerable())).as(set.toString()).hasSizeGreaterThanOrEqualTo(8);
             assertThat(turns.stream().filter(EvalCase.EvalTurn::answerable)).as(set.toString())
                     .hasSizeGreaterThanOrEqualTo(25).allSatisfy(t -> {

@@ -36,7 +36,8 @@ class OllamaDocsEvaluationTest extends CorpusEvaluation {
                     Metric.ALCE_PRECISION, 1.00),
             EvalSet.OLLAMA_DOCS_HELD_OUT_5, Map.of(Metric.RECALL_AT_K, 0.80, Metric.FACTS, 0.52, Metric.CITATIONS, 0.77,
                     Metric.REFUSALS, 0.86, Metric.FOLLOW_UPS, 0.25, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_PRECISION, 1.00),
+            EvalSet.OLLAMA_DOCS_HELD_OUT_6, Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {
