@@ -63,6 +63,20 @@ public enum Metric {
             return Optional.of(turn.expected().answerable() != refused);
         }
     },
+    /** Unanswerable turns refused, of all unanswerable turns: what "refusals" means in issue 15's target. */
+    UNANSWERABLE_REFUSED("unanswerable refused") {
+        @Override
+        Optional<Boolean> check(TurnRun turn) {
+            return answerable(turn) ? none() : Optional.of(refused(turn));
+        }
+    },
+    /** Answerable turns not refused, of all answerable turns; each one missing is a false refusal. */
+    ANSWERABLE_ANSWERED("answerable not refused") {
+        @Override
+        Optional<Boolean> check(TurnRun turn) {
+            return answerable(turn) ? Optional.of(!refused(turn)) : none();
+        }
+    },
     /** The second turn of a conversation states its facts. */
     FOLLOW_UPS("follow-up accuracy") {
         @Override
