@@ -126,13 +126,19 @@ public class LanguageData {
     /**
      * Whether a word (lower case, as {@code [\p{L}\p{N}]+} splits a text) is a value of {@code kind}: one of its
      * listed words, or, where the list says so, any token with a digit ({@code #digits}) or a four-digit year
-     * ({@code #year}).
+     * ({@code #year}). A year is a value only of the kinds that list {@code #year} when some kind does: "How old is
+     * he?" and "How many times did they meet?" are not answered by "after 2008".
      */
     public boolean isValue(String kind, String word) {
         Set<String> values = valueWords.getOrDefault(kind, Set.of());
+        boolean year = YEAR.matcher(word).matches();
         return values.contains(word)
-                || values.contains("#digits") && DIGIT.matcher(word).find()
-                || values.contains("#year") && YEAR.matcher(word).matches();
+                || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind())
+                || values.contains("#year") && year;
+    }
+
+    private boolean yearsHaveAKind() {
+        return valueWords.values().stream().anyMatch(values -> values.contains("#year"));
     }
 
     /** How a refusal names a missing answer of {@code kind} ("a number"); the kind's own name without a label. */

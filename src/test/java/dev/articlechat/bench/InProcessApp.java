@@ -7,6 +7,7 @@ import java.time.Duration;
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.corpus.Corpora;
 import dev.articlechat.grounding.ExtractiveAnswerer;
+import dev.articlechat.grounding.SentenceRanker;
 import dev.articlechat.grounding.WordWeights;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.DocumentLoader;
@@ -51,8 +52,9 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         observe(gate);
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
+        WordWeights weights = new WordWeights(index, language);
         return new InProcessApp(model, index, retriever,
-                new ExtractiveAnswerer(model, language, salient, new WordWeights(index, language)));
+                new ExtractiveAnswerer(new SentenceRanker(model, salient, weights), language, weights));
     }
 
     private static void observe(Object bean, Object... beans) {

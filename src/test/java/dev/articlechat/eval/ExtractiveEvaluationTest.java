@@ -36,7 +36,7 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.80, Metric.CITATIONS, 0.96,
                     Metric.REFUSALS, 0.61, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.FACTS, 0.78, Metric.CITATIONS, 0.89,
-                    Metric.REFUSALS, 0.86, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
+                    Metric.REFUSALS, 0.84, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-4.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.60, Metric.CITATIONS, 0.83,
                     Metric.REFUSALS, 0.88, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.76, Metric.CITATIONS, 0.86,

@@ -72,6 +72,9 @@ class LanguageDataTest {
         assertThat(english.isValue("date", "2024")).isTrue();
         assertThat(english.isValue("date", "june")).isTrue();
         assertThat(english.isValue("date", "11000")).isFalse();
+        // a year is a date, not a count: "after 2008" does not say how many times they met
+        assertThat(english.isValue("number", "2008")).isFalse();
+        assertThat(english.isValue("number", "20080")).isTrue();
         assertThat(unknown.isValue("number", "11000")).isFalse();
         assertThat(english.label("number")).isEqualTo("a number");
     }
