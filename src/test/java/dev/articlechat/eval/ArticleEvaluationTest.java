@@ -52,7 +52,8 @@ class ArticleEvaluationTest extends PipelineEvaluation {
             "held-out-6.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.CITATIONS, 0.70, Metric.REFUSALS, 0.78,
                     Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-7.yaml", Map.of(Metric.RECALL_AT_K, 0.97, Metric.CITATIONS, 0.72, Metric.REFUSALS, 0.84,
-                    Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
+            "held-out-8.yaml", Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {

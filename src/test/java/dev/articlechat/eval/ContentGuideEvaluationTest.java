@@ -33,7 +33,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
                     Metric.ALCE_PRECISION, 1.00),
             EvalSet.CONTENT_GUIDE_HELD_OUT_4, Map.of(Metric.RECALL_AT_K, 0.88, Metric.FACTS, 0.61,
                     Metric.CITATIONS, 0.73, Metric.REFUSALS, 0.80, Metric.FOLLOW_UPS, 0.50, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_PRECISION, 1.00),
+            EvalSet.CONTENT_GUIDE_HELD_OUT_5, Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {

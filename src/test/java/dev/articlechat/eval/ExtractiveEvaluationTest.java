@@ -45,7 +45,8 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
                     Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
             "held-out-7.yaml", Map.of(Metric.RECALL_AT_K, 0.97, Metric.FACTS, 0.75, Metric.CITATIONS, 0.83,
                     Metric.REFUSALS, 0.84, Metric.FOLLOW_UPS, 1.00, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+                    Metric.ALCE_PRECISION, 1.00),
+            "held-out-8.yaml", Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
