@@ -33,9 +33,9 @@ import dev.articlechat.retrieval.TopicGate;
  * that mention none of its words, and quoting them would pretend to answer.
  * A passage's section heading counts as part of it ("Why is networking slow in WSL2 on Windows 10?").
  * <p>
- * Two more checks read what is asked more closely, and apply whatever the passages' scores. A number of the question
- * ("in 2023", "a 70B model") must be in the passages: a number the documents lack is what they do not say, and no
- * word close in meaning stands in for it. And a question that needs a kind of answer ("how many", "what year":
+ * Two more checks read what is asked more closely, and apply whatever the passages' scores. A year or a number with
+ * its unit in the question ("in 2023", "a 70B model") must be in the passages: a condition the documents lack is what
+ * they do not say, and no word close in meaning stands in for it; a bare number may be an example ("seven or 7?"). And a question that needs a kind of answer ("how many", "what year":
  * {@link LanguageData#kindsAsked}) is answered only when a sentence of the passages holds a value of that kind the
  * question does not hold, and either is the sentence that best matches the question ({@link SentenceRanker}), or
  * mentions, with the sentence before it in its paragraph ("About 4 000 of them…" after "11 000 soldiers"), at least
@@ -67,16 +67,16 @@ public class Answerability {
 
     /**
      * What of {@code question}, read as {@code query} (a follow-up made standalone), {@code passages} do not give: the
-     * question's own numbers they lack, or the query's salient words when they mention none, or the kind of answer the
-     * query needs; empty when the passages can answer it. Only the question's own numbers count: a follow-up's
-     * query carries the previous question's ("18F"), which is not what it asks about.
+     * question's own conditions in numbers they lack, or the query's salient words when they mention none, or the
+     * kind of answer the query needs; empty when the passages can answer it. Only the question's own numbers count: a
+     * follow-up's query carries the previous question's ("18F"), which is not what it asks about.
      */
     public Optional<List<String>> uncovered(String question, String query, List<ScoredPassage> passages) {
         StringBuilder text = new StringBuilder();
         passages.forEach(passage -> text.append(passage.passage().searched()).append('\n'));
         String normalised = AnswerKinds.normalise(text.toString());
         List<String> missingNumbers = AnswerKinds.tokens(question).stream().distinct()
-                .filter(token -> token.chars().anyMatch(Character::isDigit) && !normalised.contains(token)).toList();
+                .filter(token -> condition(token) && !normalised.contains(token)).toList();
         if (!missingNumbers.isEmpty()) {
             return Optional.of(missingNumbers);
         }
@@ -146,6 +146,16 @@ public class Answerability {
         Set<String> found = new HashSet<>(Terms.of(text));
         long mentioned = used.stream().filter(word -> covered(word, found)).count();
         return mentioned * 2 >= used.size();
+    }
+
+    /**
+     * Whether a token of the question is a number that conditions what it asks: a year ("in 2023") or a number with
+     * its unit ("a 70B model"). A bare number is as often an example of what is asked ("do I write seven or 7?", "a
+     * dollar amount like 2,700,000"), and the documents need not hold it.
+     */
+    private static boolean condition(String token) {
+        return token.chars().anyMatch(Character::isDigit)
+                && (LanguageData.isYear(token) || token.chars().anyMatch(Character::isLetter));
     }
 
     private boolean salient(String word) {

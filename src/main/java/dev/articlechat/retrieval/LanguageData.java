@@ -131,10 +131,15 @@ public class LanguageData {
      */
     public boolean isValue(String kind, String word) {
         Set<String> values = valueWords.getOrDefault(kind, Set.of());
-        boolean year = YEAR.matcher(word).matches();
+        boolean year = isYear(word);
         return values.contains(word)
                 || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind())
                 || values.contains("#year") && year;
+    }
+
+    /** Whether a token is a four-digit year, in any language. */
+    public static boolean isYear(String token) {
+        return YEAR.matcher(token).matches();
     }
 
     private boolean yearsHaveAKind() {

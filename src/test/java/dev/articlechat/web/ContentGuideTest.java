@@ -49,6 +49,18 @@ class ContentGuideTest {
     }
 
     /**
+     * A bare number may be an example of what is asked: the guide holds no "8", and says how to write the numbers one
+     * through nine. It was refused for lacking "8" before; a year or a number with its unit ("in 2023", "a 70B
+     * model") must still be in the passages ({@code AnswerabilityTest}).
+     */
+    @Test
+    void aBareNumberGivenAsAnExampleNeedNotBeInThePassages() {
+        JsonPath answer = ask("In body copy, do I write 8 or eight?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("one through nine");
+    }
+
+    /**
      * A follow-up without a model is read with the previous question's words, but only its own numbers must be in
      * the passages: "18F" of the first question is not what the second asks about.
      */
