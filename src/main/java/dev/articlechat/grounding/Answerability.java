@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
-import dev.articlechat.ingest.Sentences;
-import dev.articlechat.ingest.TextSpan;
 import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.SalientTerms;
@@ -35,15 +33,9 @@ import dev.articlechat.retrieval.TopicGate;
  * <p>
  * Two more checks read what is asked more closely, and apply whatever the passages' scores. A year or a number with
  * its unit in the question ("in 2023", "a 70B model") must be in the passages: a condition the documents lack is what
- * they do not say, and no word close in meaning stands in for it; a bare number may be an example ("seven or 7?"). And a question that needs a kind of answer ("how many", "what year":
- * {@link LanguageData#kindsAsked}) is answered only when a sentence of the passages holds a value of that kind the
- * question does not hold, and either is the sentence that best matches the question ({@link SentenceRanker}), or
- * mentions, with the sentence before it in its paragraph ("About 4 000 of them…" after "11 000 soldiers"), at least
- * half of the question's salient words that the documents use: "How many nuclear tests has North Korea carried out?"
- * is not answered by "North Korea sent over 11 000 soldiers", and "How much do readers take in when sentences are
- * short?" is by "readers understand 90 percent of content" (on the development sets, false refusals 6 → 2 with one
- * more unanswerable refused, docs/evaluation.md). For a language without {@code answer-kinds.txt} no question needs
- * a kind and that check never refuses.
+ * they do not say, and no word close in meaning stands in for it; a bare number may be an example ("seven or 7?").
+ * And a question that needs a kind of answer ("how many", "what year") is answered only when the passages give one
+ * ({@link KindCheck}).
  */
 @Singleton
 public class Answerability {
@@ -53,16 +45,13 @@ public class Answerability {
     private final ArticleWords words;
     private final SalientTerms salientTerms;
     private final TopicGate gate;
-    private final LanguageData language;
-    private final SentenceRanker ranker;
+    private final KindCheck kinds;
 
-    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, LanguageData language,
-            SentenceRanker ranker) {
-        this.ranker = ranker;
+    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, KindCheck kinds) {
         this.words = words;
         this.salientTerms = salientTerms;
         this.gate = gate;
-        this.language = language;
+        this.kinds = kinds;
     }
 
     /**
@@ -86,66 +75,12 @@ public class Answerability {
             passages.forEach(passage -> found.addAll(Terms.of(passage.passage().searched())));
             Set<String> byInitials = wordsCoveredByInitials(query, text.toString());
             List<String> unmentioned = salient.stream()
-                    .filter(word -> !byInitials.contains(word) && !covered(word, found)).toList();
+                    .filter(word -> !byInitials.contains(word) && !words.mentioned(word, found)).toList();
             if (!salient.isEmpty() && unmentioned.size() == salient.size()) {
                 return Optional.of(unmentioned);
             }
         }
-        return missingKind(question, query, passages, salient);
-    }
-
-    /**
-     * The kinds of answer {@code query} needs that the passages do not give (as the language labels them: "a
-     * number"); empty when they give one. They give one in the sentence that best matches what is asked, whatever its
-     * words, or in any sentence that mentions half of the query's salient words that the documents use.
-     */
-    private Optional<List<String>> missingKind(String question, String query, List<ScoredPassage> passages,
-            List<String> salient) {
-        AnswerKinds kinds = new AnswerKinds(language, query);
-        List<String> needed = kinds.needed();
-        if (needed.isEmpty() || passages.isEmpty()) {
-            return Optional.empty();
-        }
-        // a reader's own words ("how much do readers take in" for "readers understand 90 percent of content") are
-        // not the documents', but the sentence closest to them in meaning still says it
-        boolean closestHolds = ranker.rank(question, query, passages).closest()
-                .map(sentence -> needed.stream().anyMatch(kind -> kinds.holdsNew(kind, sentence.read())))
-                .orElse(false);
-        if (closestHolds) {
-            return Optional.empty();
-        }
-        // any sentence of the passages will do, not only those the answerer would quote: refusing an answerable
-        // question is the worse error
-        for (ScoredPassage passage : passages) {
-            String text = passage.passage().plain().text();
-            String before = "";
-            int previousEnd = 0;
-            for (TextSpan span : Sentences.of(text, 0, text.length())) {
-                String sentence = text.substring(span.start(), span.end());
-                if (Sentences.paragraphBreakBetween(text, previousEnd, span.start())) {
-                    before = ""; // "it" and "that" point back within their paragraph, not across
-                }
-                previousEnd = span.end();
-                if (needed.stream().anyMatch(kind -> kinds.holdsNew(kind, sentence))
-                        && mentionsHalf(salient, before + "\n" + sentence)) {
-                    return Optional.empty();
-                }
-                before = sentence;
-            }
-        }
-        return Optional.of(needed.stream().map(language::label).toList());
-    }
-
-    /**
-     * Whether {@code text} mentions at least half of the salient words that the documents use. Words they do not use
-     * are left to the check over all passages: they are as often a paraphrase ("forgiven" for "canceled") as what
-     * the documents lack.
-     */
-    private boolean mentionsHalf(List<String> salient, String text) {
-        List<String> used = salient.stream().filter(word -> Terms.of(word).stream().allMatch(words::uses)).toList();
-        Set<String> found = new HashSet<>(Terms.of(text));
-        long mentioned = used.stream().filter(word -> covered(word, found)).count();
-        return mentioned * 2 >= used.size();
+        return kinds.missing(question, query, passages, salient);
     }
 
     /**
@@ -160,15 +95,6 @@ public class Answerability {
 
     private boolean salient(String word) {
         return Terms.of(word).stream().anyMatch(salientTerms::salient);
-    }
-
-    /**
-     * The passages hold the word, or a word of the documents close to it in meaning ("restrictions": "sanctions");
-     * never a number for another ("2023" is not "2022").
-     */
-    private boolean covered(String word, Set<String> found) {
-        return found.containsAll(Terms.of(word))
-                || word.chars().noneMatch(Character::isDigit) && words.near(word).stream().anyMatch(found::contains);
     }
 
     /** The words of capitalised runs ("United States") whose initials the passages write ("U.S.", "US"). */

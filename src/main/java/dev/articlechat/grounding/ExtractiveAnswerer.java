@@ -71,8 +71,7 @@ public class ExtractiveAnswerer {
         List<Sentence> candidates = ranking.sentences();
         AnswerKinds kinds = new AnswerKinds(language, question);
         List<Sentence> ranked = candidates.stream()
-                .sorted(Comparator.comparingDouble((Sentence c) -> c.relevance() + (kinds.holdsNew(c.text()) ? KIND_BONUS : 0))
-                        .reversed())
+                .sorted(Comparator.comparingDouble((Sentence c) -> score(c, kinds)).reversed())
                 .toList();
         if (ranked.isEmpty()) {
             return List.of();
@@ -110,6 +109,11 @@ public class ExtractiveAnswerer {
                 .sorted(Comparator.comparingInt(Sentence::n).thenComparingInt(c -> c.span().start()))
                 .map(c -> new Quoted(c.n(), c.passage(), c.span(), c.text()))
                 .toList();
+    }
+
+    /** How well a sentence answers: how well it matches, and more when it holds a new value of a kind asked for. */
+    private static double score(Sentence sentence, AnswerKinds kinds) {
+        return sentence.relevance() + (kinds.holdsNew(sentence.text()) ? KIND_BONUS : 0);
     }
 
     /** The share of a sentence's word weight that the question already says. */

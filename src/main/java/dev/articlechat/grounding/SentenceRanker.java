@@ -75,14 +75,15 @@ public class SentenceRanker {
             TextSpan previous = null;
             for (TextSpan span : Sentences.of(text, 0, text.length())) {
                 String s = text.substring(span.start(), span.end());
-                TextSpan before = previous != null && !Sentences.paragraphBreakBetween(text, previous.end(), span.start())
-                        ? previous : null;
+                boolean sameParagraph = previous != null
+                        && !Sentences.paragraphBreakBetween(text, previous.end(), span.start());
+                TextSpan before = sameParagraph ? previous : null;
                 previous = span;
                 if (s.endsWith("?")) {
                     continue; // the documents' own questions answer nothing
                 }
-                double shared = askedWeight == 0 ? 0
-                        : weights.terms(s).stream().filter(asked::contains).mapToDouble(weights::of).sum() / askedWeight;
+                double shared = askedWeight == 0 ? 0 : weights.terms(s).stream().filter(asked::contains)
+                        .mapToDouble(weights::of).sum() / askedWeight;
                 double meaning = meaning(questionVector, queryVector, s);
                 TextSpan context = null;
                 if (before != null) {

@@ -26,7 +26,8 @@ final class OllamaFaults {
 
     UpstreamException unreachable(Throwable cause) {
         return new UpstreamException(Reason.UNREACHABLE, "Ollama is not reachable at " + baseUrl
-                + " (" + cause.getMessage() + "): start it with `ollama serve`, or set quarkus.langchain4j.ollama.base-url");
+                + " (" + cause.getMessage() + "): start it with `ollama serve`, or set "
+                + "quarkus.langchain4j.ollama.base-url");
     }
 
     UpstreamException status(int status, String body) {

@@ -91,6 +91,15 @@ public class ArticleWords {
         return recentStandIns.computeIfAbsent(word, this::nearest);
     }
 
+    /**
+     * Whether {@code terms} (analysed) hold the word, or a word of the documents close to it in meaning
+     * ("restrictions": "sanctions"); never a number for another ("2023" is not "2022").
+     */
+    public boolean mentioned(String word, Set<String> terms) {
+        return terms.containsAll(Terms.of(word))
+                || word.chars().noneMatch(Character::isDigit) && near(word).stream().anyMatch(terms::contains);
+    }
+
     /** Whether the documents use this analysed term at all. */
     public boolean uses(String term) {
         return terms().contains(term);

@@ -37,6 +37,8 @@ public class LanguageData {
     private final Map<String, String> prefers = new LinkedHashMap<>();
     private final Map<String, Set<String>> valueWords = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** Whether some kind lists {@code #year}: a year is then a value of that kind, not of those listing digits. */
+    private final boolean yearsHaveAKind;
 
     /** A kind of answer asked for; {@code needed} when the question cannot be answered without one. */
     public record Kind(String name, boolean needed) {
@@ -74,6 +76,7 @@ public class LanguageData {
                 default -> labels.put(kind, m.group(3).strip());
             }
         }
+        this.yearsHaveAKind = valueWords.values().stream().anyMatch(values -> values.contains("#year"));
     }
 
     /** Whether an analysed term only says how a question asks ("how", "many", "tell"). */
@@ -133,17 +136,13 @@ public class LanguageData {
         Set<String> values = valueWords.getOrDefault(kind, Set.of());
         boolean year = isYear(word);
         return values.contains(word)
-                || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind())
+                || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind)
                 || values.contains("#year") && year;
     }
 
     /** Whether a token is a four-digit year, in any language. */
     public static boolean isYear(String token) {
         return YEAR.matcher(token).matches();
-    }
-
-    private boolean yearsHaveAKind() {
-        return valueWords.values().stream().anyMatch(values -> values.contains("#year"));
     }
 
     /** How a refusal names a missing answer of {@code kind} ("a number"); the kind's own name without a label. */
