@@ -31,24 +31,14 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
 
     /** Floors for the held-out sets, per file, from their measured figures. */
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
-            "held-out-1.yaml", Map.of(Metric.RECALL_AT_K, 0.90, Metric.FACTS, 0.60, Metric.CITATIONS, 0.86,
-                    Metric.REFUSALS, 0.63, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-2.yaml", Map.of(Metric.RECALL_AT_K, 1.00, Metric.FACTS, 0.80, Metric.CITATIONS, 0.96,
-                    Metric.REFUSALS, 0.61, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-3.yaml", Map.of(Metric.RECALL_AT_K, 0.92, Metric.FACTS, 0.78, Metric.CITATIONS, 0.89,
-                    Metric.REFUSALS, 0.84, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-4.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.60, Metric.CITATIONS, 0.83,
-                    Metric.REFUSALS, 0.88, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-5.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.76, Metric.CITATIONS, 0.86,
-                    Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-6.yaml", Map.of(Metric.RECALL_AT_K, 0.93, Metric.FACTS, 0.73, Metric.CITATIONS, 0.83,
-                    Metric.REFUSALS, 0.76, Metric.ALCE_RECALL, 1.00, Metric.ALCE_PRECISION, 1.00),
-            "held-out-7.yaml", Map.of(Metric.RECALL_AT_K, 0.97, Metric.FACTS, 0.75, Metric.CITATIONS, 0.83,
-                    Metric.REFUSALS, 0.84, Metric.FOLLOW_UPS, 1.00, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00),
-            "held-out-8.yaml", Map.of(Metric.RECALL_AT_K, 0.88, Metric.FACTS, 0.75, Metric.CITATIONS, 0.86,
-                    Metric.REFUSALS, 0.82, Metric.FOLLOW_UPS, 0.75, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+            "held-out-1.yaml", Floors.extractive(0.90, 0.60, 0.86, 0.63),
+            "held-out-2.yaml", Floors.extractive(1.00, 0.80, 0.96, 0.61),
+            "held-out-3.yaml", Floors.extractive(0.92, 0.78, 0.89, 0.84),
+            "held-out-4.yaml", Floors.extractive(0.93, 0.60, 0.83, 0.88),
+            "held-out-5.yaml", Floors.extractive(0.93, 0.76, 0.86, 0.76),
+            "held-out-6.yaml", Floors.extractive(0.93, 0.73, 0.83, 0.76),
+            "held-out-7.yaml", Floors.extractive(0.97, 0.75, 0.83, 0.84, 1.00),
+            "held-out-8.yaml", Floors.extractive(0.88, 0.75, 0.86, 0.82, 0.75));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)

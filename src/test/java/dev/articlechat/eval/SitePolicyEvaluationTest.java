@@ -20,18 +20,10 @@ class SitePolicyEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.of(
-            EvalSet.SITE_POLICY_HELD_OUT, Map.of(Metric.RECALL_AT_K, 0.81, Metric.FACTS, 0.59,
-                    Metric.CITATIONS, 0.53, Metric.REFUSALS, 0.87, Metric.FOLLOW_UPS, 0.66, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00),
-            EvalSet.SITE_POLICY_HELD_OUT_2, Map.of(Metric.RECALL_AT_K, 0.78, Metric.FACTS, 0.43,
-                    Metric.CITATIONS, 0.62, Metric.REFUSALS, 0.92, Metric.FOLLOW_UPS, 0.33, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00),
-            EvalSet.SITE_POLICY_HELD_OUT_3, Map.of(Metric.RECALL_AT_K, 0.82, Metric.FACTS, 0.50,
-                    Metric.CITATIONS, 0.52, Metric.REFUSALS, 0.90, Metric.FOLLOW_UPS, 0.25, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00),
-            EvalSet.SITE_POLICY_HELD_OUT_4, Map.of(Metric.RECALL_AT_K, 0.76, Metric.FACTS, 0.50,
-                    Metric.CITATIONS, 0.61, Metric.REFUSALS, 0.90, Metric.FOLLOW_UPS, 0.25, Metric.ALCE_RECALL, 1.00,
-                    Metric.ALCE_PRECISION, 1.00));
+            EvalSet.SITE_POLICY_HELD_OUT, Floors.extractive(0.81, 0.59, 0.53, 0.87, 0.66),
+            EvalSet.SITE_POLICY_HELD_OUT_2, Floors.extractive(0.78, 0.43, 0.62, 0.92, 0.33),
+            EvalSet.SITE_POLICY_HELD_OUT_3, Floors.extractive(0.82, 0.50, 0.52, 0.90, 0.25),
+            EvalSet.SITE_POLICY_HELD_OUT_4, Floors.extractive(0.76, 0.50, 0.61, 0.90, 0.25));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {
