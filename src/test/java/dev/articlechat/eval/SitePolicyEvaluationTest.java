@@ -23,7 +23,8 @@ class SitePolicyEvaluationTest extends CorpusEvaluation {
             EvalSet.SITE_POLICY_HELD_OUT, Floors.extractive(0.81, 0.59, 0.53, 0.87, 0.66),
             EvalSet.SITE_POLICY_HELD_OUT_2, Floors.extractive(0.78, 0.43, 0.62, 0.92, 0.33),
             EvalSet.SITE_POLICY_HELD_OUT_3, Floors.extractive(0.82, 0.50, 0.52, 0.90, 0.25),
-            EvalSet.SITE_POLICY_HELD_OUT_4, Floors.extractive(0.76, 0.50, 0.61, 0.90, 0.25));
+            EvalSet.SITE_POLICY_HELD_OUT_4, Floors.extractive(0.76, 0.50, 0.61, 0.90, 0.25),
+            EvalSet.SITE_POLICY_HELD_OUT_5, Map.of(Metric.RECALL_AT_K, 0.0));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {
