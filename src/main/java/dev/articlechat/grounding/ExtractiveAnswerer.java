@@ -23,7 +23,8 @@ import dev.articlechat.retrieval.ScoredPassage;
  * of the kind the question asks for (a number, a date: {@link AnswerKinds}) that the question does not already hold
  * counts for more. A sentence that matches best read with the one before it in its paragraph is quoted with it
  * ("About 4 000 of them were killed or injured." says whose casualties only with the sentence before); on the
- * development sets this took facts from 257 to 269 of 361 (docs/evaluation.md).
+ * development sets this took facts from 257 to 269 of 361 (docs/evaluation.md). A quoted sentence that introduces a
+ * list is quoted with its items ({@link ListItems}).
  */
 @Singleton
 public class ExtractiveAnswerer {
@@ -105,10 +106,20 @@ public class ExtractiveAnswerer {
                     .filter(c -> weights.terms(c.text()).stream().anyMatch(unanswered::contains))
                     .findFirst().ifPresent(chosen::add);
         }
-        return chosen.stream()
-                .sorted(Comparator.comparingInt(Sentence::n).thenComparingInt(c -> c.span().start()))
-                .map(c -> new Quoted(c.n(), c.passage(), c.span(), c.text()))
-                .toList();
+        List<Quoted> quotes = new ArrayList<>();
+        for (Sentence c : chosen) {
+            quotes.add(new Quoted(c.n(), c.passage(), c.span(), c.text()));
+            quotes.addAll(ListItems.introducedBy(c.n(), c.passage(), c.span()));
+        }
+        quotes.sort(Comparator.comparingInt(Quoted::n).thenComparingInt(q -> q.span().start()));
+        List<Quoted> inOrder = new ArrayList<>();
+        for (Quoted quote : quotes) {
+            Quoted last = inOrder.isEmpty() ? null : inOrder.get(inOrder.size() - 1);
+            if (last == null || last.n() != quote.n() || quote.span().start() >= last.span().end()) {
+                inOrder.add(quote); // a list item that is also the sentence after the introduction is quoted once
+            }
+        }
+        return inOrder;
     }
 
     /** How well a sentence answers: how well it matches, and more when it holds a new value of a kind asked for. */

@@ -61,6 +61,19 @@ class ContentGuideTest {
     }
 
     /**
+     * The sentence that answers introduces a list ("We use the percent sign (%) in these circumstances:"), and the
+     * list is the answer: its items are quoted too, each by its first sentence. Before, the answer stopped at the
+     * first item, which the sentence rules join to the introduction.
+     */
+    @Test
+    void aSentenceThatIntroducesAListIsQuotedWithTheList() {
+        JsonPath answer = ask("In which cases can the percent sign be used?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("in these circumstances", "Headings and subheadings.",
+                "Interface labels", "Captions and infographics").doesNotContain("Candidate Woof");
+    }
+
+    /**
      * A follow-up without a model is read with the previous question's words, but only its own numbers must be in
      * the passages: "18F" of the first question is not what the second asks about.
      */
