@@ -121,11 +121,6 @@ public class LanguageData {
         return Terms.of(words).stream().allMatch(this::asks);
     }
 
-    /** Whether a question asks for a number, an amount or a date, needed or likely. */
-    public boolean asksForNumber(String question) {
-        return !kindsAsked(question).isEmpty();
-    }
-
     /**
      * Whether a word (lower case, as {@code [\p{L}\p{N}]+} splits a text) is a value of {@code kind}: one of its
      * listed words, or, where the list says so, any token with a digit ({@code #digits}) or a four-digit year

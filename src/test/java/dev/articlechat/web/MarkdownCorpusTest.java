@@ -45,6 +45,17 @@ class MarkdownCorpusTest {
         assertThat(texts.get("faq.md")).isEqualTo(Corpora.read(Corpora.OLLAMA_DOCS.resolve("faq.md")));
     }
 
+    /**
+     * "Why" likely wants a reason, and the sentence that gives one with a causal connective (language/en/answer-kinds.txt)
+     * ranks higher: without it, the answer quoted only the sentences that restate the question.
+     */
+    @Test
+    void aWhyQuestionIsAnsweredByTheSentenceThatGivesTheReason() {
+        JsonPath answer = ask("Why does Ollama load only one model at a time on Radeon GPUs under Windows?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("due to limitations in ROCm");
+    }
+
     @Test
     void retrievalLooksOnlyInTheChosenDocuments() {
         String query = "How do I use an NVIDIA GPU?";
