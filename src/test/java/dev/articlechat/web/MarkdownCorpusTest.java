@@ -46,6 +46,18 @@ class MarkdownCorpusTest {
     }
 
     /**
+     * When the sentence that matches best and the runner-up score nearly alike, the ranking cannot tell which carries
+     * the answer, and both are quoted: here the second says why ("…reduces the amount of data transferring across
+     * the PCI bus"). Before, the answer was the first alone.
+     */
+    @Test
+    void twoSentencesThatMatchNearlyAlikeAreBothQuoted() {
+        JsonPath answer = ask("why does ollama put a model on just one of my gpus instead of spreading it across all of them?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("PCI bus");
+    }
+
+    /**
      * "Why" likely wants a reason, and the sentence that gives one with a causal connective (language/en/answer-kinds.txt)
      * ranks higher: without it, the answer quoted only the sentences that restate the question.
      */
