@@ -21,7 +21,8 @@ import dev.articlechat.retrieval.ScoredPassage;
  * it when it mostly restates the question (the answer tends to follow: "SELinux can block the GPU." "On the host, run
  * …"), or else another when it mentions something asked that the first does not, or when it matches nearly as
  * well. A sentence holding an answer of the kind the question asks for (a number, a date, a reason:
- * {@link AnswerKinds}) that the question does not already hold counts for more. A sentence that matches best read with the one before it in its paragraph is quoted with it
+ * {@link AnswerKinds}) that the question does not already hold counts for more. A sentence that matches best read
+ * with the one before it in its paragraph is quoted with it
  * ("About 4 000 of them were killed or injured." says whose casualties only with the sentence before); on the
  * development sets this took facts from 257 to 269 of 361 (docs/evaluation.md). A quoted sentence that introduces a
  * list is quoted with its items ({@link ListItems}).
@@ -117,6 +118,11 @@ public class ExtractiveAnswerer {
             // the ranking cannot tell which of the two carries the answer: quote both rather than guess
             chosen.add(others.get(0));
         }
+        return inDocumentOrder(chosen);
+    }
+
+    /** The chosen sentences and the items of the lists they introduce, in document order, each span quoted once. */
+    private static List<Quoted> inDocumentOrder(List<Sentence> chosen) {
         List<Quoted> quotes = new ArrayList<>();
         for (Sentence c : chosen) {
             quotes.add(new Quoted(c.n(), c.passage(), c.span(), c.text()));

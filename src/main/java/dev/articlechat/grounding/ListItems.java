@@ -2,6 +2,8 @@ package dev.articlechat.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.articlechat.grounding.ExtractiveAnswerer.Quoted;
 import dev.articlechat.ingest.Sentences;
@@ -15,6 +17,8 @@ import dev.articlechat.ingest.TextSpan;
  */
 final class ListItems {
 
+    /** A colon, then only spaces (no-break ones too, as pasted text has) to the end of its line, and blank lines. */
+    private static final Pattern LINE_ENDING_COLON = Pattern.compile(":\\h*\\n[\\s\\h]*");
     /** A list longer than this is quoted in part: an answer is not the whole document. */
     private static final int MOST_ITEMS = 8;
 
@@ -52,19 +56,7 @@ final class ListItems {
      * blank line after it skipped); -1 when it has none.
      */
     private static int listStart(String passage, TextSpan span) {
-        for (int colon = passage.indexOf(':', span.start()); colon >= 0 && colon < span.end();
-                colon = passage.indexOf(':', colon + 1)) {
-            int after = colon + 1;
-            while (after < passage.length() && passage.charAt(after) != '\n' && Character.isWhitespace(passage.charAt(after))) {
-                after++;
-            }
-            if (after < passage.length() && passage.charAt(after) == '\n') {
-                while (after < passage.length() && Character.isWhitespace(passage.charAt(after))) {
-                    after++;
-                }
-                return after;
-            }
-        }
-        return -1;
+        Matcher colon = LINE_ENDING_COLON.matcher(passage).region(span.start(), passage.length());
+        return colon.find() && colon.start() < span.end() ? colon.end() : -1;
     }
 }
