@@ -52,14 +52,16 @@ class MarkdownCorpusTest {
      */
     @Test
     void twoSentencesThatMatchNearlyAlikeAreBothQuoted() {
-        JsonPath answer = ask("why does ollama put a model on just one of my gpus instead of spreading it across all of them?");
+        JsonPath answer = ask(
+                "why does ollama put a model on just one of my gpus instead of spreading it across all of them?");
         assertThat(answer.getString("source")).isEqualTo("extractive");
         assertThat(answer.getString("answer")).contains("PCI bus");
     }
 
     /**
-     * "Why" likely wants a reason, and the sentence that gives one with a causal connective (language/en/answer-kinds.txt)
-     * ranks higher: without it, the answer quoted only the sentences that restate the question.
+     * "Why" likely wants a reason, and the sentence that gives one with a causal connective
+     * (language/en/answer-kinds.txt) ranks higher: without it, the answer quoted only the sentences that restate the
+     * question.
      */
     @Test
     void aWhyQuestionIsAnsweredByTheSentenceThatGivesTheReason() {
