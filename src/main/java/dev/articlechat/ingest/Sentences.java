@@ -13,6 +13,12 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * A numbered list item's number at the end of what the sentence rules take for a sentence, alone or after the
+     * sentence before the item ("…in writing.\n\n2." then "When you…"): it opens the next sentence instead.
+     */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?:^|\\n)\\s*(\\d{1,3}\\.)$");
+
     /** A blank line: a caption or heading without end punctuation still ends its sentence there. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[\\s&&[^\\n]]*\\n");
 
@@ -49,6 +55,7 @@ public final class Sentences {
         BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         iterator.setText(text.substring(start, end));
         List<TextSpan> sentences = new ArrayList<>();
+        TextSpan itemNumber = null;
         int from = iterator.first();
         for (int to = iterator.next(); to != BreakIterator.DONE; from = to, to = iterator.next()) {
             int s = start + from;
@@ -59,9 +66,25 @@ public final class Sentences {
             while (e > s && Block.isSpace(text.charAt(e - 1))) {
                 e--;
             }
-            if (e > s) {
-                sentences.add(new TextSpan(s, e));
+            TextSpan number = null;
+            Matcher item = ITEM_NUMBER.matcher(text).region(s, e);
+            if (item.find()) {
+                number = new TextSpan(item.start(1), item.end(1));
+                e = item.start();
+                while (e > s && Block.isSpace(text.charAt(e - 1))) {
+                    e--;
+                }
             }
+            if (e > s) {
+                sentences.add(new TextSpan(itemNumber == null ? s : itemNumber.start(), e));
+                itemNumber = null;
+            }
+            if (number != null) {
+                itemNumber = number;
+            }
+        }
+        if (itemNumber != null) {
+            sentences.add(itemNumber);
         }
         return sentences;
     }

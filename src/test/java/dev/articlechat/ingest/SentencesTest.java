@@ -23,4 +23,12 @@ class SentencesTest {
         assertThat(sentences("It supplied:\n\n  • Shells,\n\n  • Rockets.\n\nThen more."))
                 .containsExactly("It supplied:\n\n  • Shells,\n\n  • Rockets.", "Then more.");
     }
+
+    @Test
+    void aNumberedItemsNumberOpensItsFirstSentence() {
+        // the JDK's rules end a sentence at "1." before a capital; quoted alone it would say nothing
+        assertThat(sentences("Costs vary.\n\n1. Above $150, ask Legal. Then wait.\n\n2. When you file, please:"))
+                .containsExactly("Costs vary.", "1. Above $150, ask Legal.", "Then wait.", "2. When you file, please:");
+        assertThat(sentences("Version 2.1. It changed.")).containsExactly("Version 2.1.", "It changed.");
+    }
 }
