@@ -24,13 +24,21 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
  * words it mentions, each weighed by its rarity in the documents ({@link WordWeights}), so "Tumen" counts and "North
  * Korea" (everywhere in its article) does not. A sentence is also read with the one before it in its paragraph, and
  * keeps that reading when it matches better: "About 4 000 of them were killed or injured." says whose casualties only
- * after "North Korea sent over 11 000 soldiers…". Sentence vectors are cached; the documents bound them.
+ * after "North Korea sent over 11 000 soldiers…". A sentence of a passage retrieval put first counts for a little more.
+ * Sentence vectors are cached; the documents bound them.
  */
 @Singleton
 public class SentenceRanker {
 
     /** How much mentioning all of the question's salient words weighs against the cosine similarity (0..1). */
     private static final double COVERAGE_WEIGHT = 0.3;
+    /**
+     * Added to a sentence's relevance, divided by its passage's place in the order offered (0.1 for the first, 0.05
+     * for the second…): retrieval ranks whole passages, by their headings and neighbouring words too, and its first
+     * holds the answer most often. Swept on the 35 development sets (0.03 / 0.06 / 0.1 / 0.15: facts +2 / +9 / +12 /
+     * +8 of 1181, refusals unchanged).
+     */
+    private static final double OFFERED_FIRST_BONUS = 0.1;
 
     /**
      * A sentence of the {@code n}th passage offered (1-based), with how well it matches; {@code context} is the
@@ -93,7 +101,8 @@ public class SentenceRanker {
                         context = before;
                     }
                 }
-                sentences.add(new Sentence(i + 1, text, span, s, meaning + COVERAGE_WEIGHT * shared, context));
+                double relevance = meaning + COVERAGE_WEIGHT * shared + OFFERED_FIRST_BONUS / (i + 1);
+                sentences.add(new Sentence(i + 1, text, span, s, relevance, context));
             }
         }
         return new Ranking(sentences, asked);

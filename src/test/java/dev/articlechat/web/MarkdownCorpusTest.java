@@ -70,6 +70,17 @@ class MarkdownCorpusTest {
         assertThat(answer.getString("answer")).contains("due to limitations in ROCm");
     }
 
+    /**
+     * Without a model: of sentences that match about as well, the one in the passage retrieval put first leads: the
+     * step that names what to install. Without the bonus for it, the yum variant of a later passage came first.
+     */
+    @Test
+    void aSentenceOfTheFirstPassageOfferedLeadsWhenTheMatchIsClose() {
+        JsonPath answer = ask("What do I need to install so the Docker container can use an NVIDIA card?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).startsWith("“Install the NVIDIA Container Toolkit.” [1]");
+    }
+
     @Test
     void retrievalLooksOnlyInTheChosenDocuments() {
         String query = "How do I use an NVIDIA GPU?";
