@@ -114,8 +114,9 @@ public interface ArticleChatConfig {
 
         /**
          * A question is off-topic (refused without asking the model) when its closest passage in meaning scores below
-         * this share of generic questions' closest passages (measured at start-up on the documents served), and it
-         * shares no distinctive word with them. 0.95: it looks like 95 % of questions about nothing in particular.
+         * this share of generic questions' closest passages (measured at start-up on the documents served), its
+         * closest sentence in them likewise, and it shares no distinctive word with them. 0.95: it looks like 95 % of
+         * questions about nothing in particular.
          */
         @WithDefault("0.95")
         double offTopicQuantile();

@@ -3,10 +3,8 @@ package dev.articlechat.grounding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Singleton;
 
@@ -14,6 +12,7 @@ import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
 import dev.articlechat.retrieval.SalientTerms;
 import dev.articlechat.retrieval.ScoredPassage;
+import dev.articlechat.retrieval.SentenceVectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
@@ -25,7 +24,7 @@ import dev.langchain4j.store.embedding.CosineSimilarity;
  * Korea" (everywhere in its article) does not. A sentence is also read with the one before it in its paragraph, and
  * keeps that reading when it matches better: "About 4 000 of them were killed or injured." says whose casualties only
  * after "North Korea sent over 11 000 soldiers…". A sentence of a passage retrieval put first counts for a little more.
- * Sentence vectors are cached; the documents bound them.
+ * Sentence vectors are kept ({@link SentenceVectors}).
  */
 @Singleton
 public class SentenceRanker {
@@ -64,10 +63,12 @@ public class SentenceRanker {
     private final EmbeddingModel embeddingModel;
     private final SalientTerms salientTerms;
     private final WordWeights weights;
-    private final Map<String, Embedding> sentenceEmbeddings = new ConcurrentHashMap<>();
+    private final SentenceVectors sentenceVectors;
 
-    public SentenceRanker(EmbeddingModel embeddingModel, SalientTerms salientTerms, WordWeights weights) {
+    public SentenceRanker(EmbeddingModel embeddingModel, SentenceVectors sentenceVectors, SalientTerms salientTerms,
+            WordWeights weights) {
         this.embeddingModel = embeddingModel;
+        this.sentenceVectors = sentenceVectors;
         this.salientTerms = salientTerms;
         this.weights = weights;
     }
@@ -110,7 +111,7 @@ public class SentenceRanker {
 
     /** Closeness in meaning of a text to the question and to its standalone query, on average. */
     private double meaning(Embedding question, Embedding query, String text) {
-        Embedding vector = sentenceEmbeddings.computeIfAbsent(text, t -> embeddingModel.embed(t).content());
+        Embedding vector = sentenceVectors.of(text);
         return (CosineSimilarity.between(question, vector) + CosineSimilarity.between(query, vector)) / 2;
     }
 }

@@ -15,6 +15,7 @@ import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.Passage;
 import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.content.Content;
@@ -91,18 +92,21 @@ public class PassageRetriever {
         int candidates = Math.max(k, config.candidates());
         Map<String, Double> similarity = new LinkedHashMap<>();
         List<List<Content>> rankings = new ArrayList<>();
-        double best = 0;
+        List<EmbeddingMatch<Passage>> closest = List.of();
+        Embedding queryVector = null;
         for (String q : concat(query, alsoQueries)) {
             // the in-memory store filters only on text-segment metadata: a chosen few documents are searched whole
+            Embedding vector = embeddingModel.embed(q).content();
             List<EmbeddingMatch<Passage>> byMeaning = index.store().search(EmbeddingSearchRequest.builder()
-                    .queryEmbedding(embeddingModel.embed(q).content())
+                    .queryEmbedding(vector)
                     .maxResults(documents.isEmpty() ? candidates : Math.max(1, index.passages().size()))
                     .build()).matches().stream()
                     .filter(match -> documents.isEmpty() || documents.contains(match.embedded().document()))
                     .limit(candidates)
                     .toList();
-            if (q.equals(query) && !byMeaning.isEmpty()) {
-                best = byMeaning.get(0).score();
+            if (q.equals(query)) {
+                closest = byMeaning;
+                queryVector = vector;
             }
             byMeaning.forEach(m -> similarity.merge(m.embedded().id(), m.score(), Math::max));
             rankings.add(byMeaning.stream().map(m -> content(m.embedded().id())).toList());
@@ -117,7 +121,7 @@ public class PassageRetriever {
                 break;
             }
         }
-        return new Found(fused, !fused.isEmpty() && gate.onTopic(query, best));
+        return new Found(fused, !fused.isEmpty() && gate.onTopic(query, queryVector, closest));
     }
 
     private static List<String> concat(String query, List<String> alsoQueries) {

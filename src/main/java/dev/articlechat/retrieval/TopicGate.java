@@ -1,5 +1,6 @@
 package dev.articlechat.retrieval;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -10,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import dev.articlechat.ArticleChatConfig;
 import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.EmbeddingCache;
+import dev.articlechat.ingest.Passage;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
@@ -20,11 +22,14 @@ import io.quarkus.runtime.StartupEvent;
  * Whether a question is about the documents at all, from the documents' own statistics: at start-up, generic
  * questions (about nothing in particular, {@link LanguageData#genericQuestions()}) are matched against the passages,
  * and where their best scores fall is what "off-topic" looks like for this corpus. A question is off-topic only when
- * its best passage scores below that baseline's configured quantile and most of its salient words (those not of
- * asking, nor found all over the documents) are not distinctive words of the documents: "a good recipe for
- * pancakes" shares "good" with an article on trade goods, and is still off-topic. A near-topic question is left to
- * the model (or, without one, to the answerability check). Without generic questions for the language, no question
- * is off-topic by meaning.
+ * its best passage scores below that baseline's configured quantile, most of its salient words (those not of
+ * asking, nor found all over the documents) are not distinctive words of the documents ("a good recipe for
+ * pancakes" shares "good" with an article on trade goods, and is still off-topic), and the closest sentence of its
+ * passages also scores below the same quantile of the generic questions' closest sentences. A passage on several
+ * things matches a question on one of them weakly: "are there links in education, like students going back and
+ * forth?" is about one sentence ("The two countries also started student exchange programs.") of a passage on
+ * diplomatic and economic ties. A near-topic question is left to the model (or, without one, to the answerability
+ * check). Without generic questions for the language, no question is off-topic by meaning.
  */
 @Singleton
 public class TopicGate {
@@ -34,18 +39,23 @@ public class TopicGate {
     private final SalientTerms salientTerms;
     private final LanguageData language;
     private final EmbeddingCache embeddings;
+    private final SentenceVectors sentences;
     private final double quantile;
+    private final int k;
     private volatile double threshold;
+    private volatile double sentenceThreshold;
     private volatile double ceiling;
 
     public TopicGate(ArticleIndex index, ArticleWords words, SalientTerms salientTerms, LanguageData language,
-            EmbeddingCache embeddings, ArticleChatConfig config) {
+            EmbeddingCache embeddings, SentenceVectors sentences, ArticleChatConfig config) {
         this.index = index;
         this.words = words;
         this.salientTerms = salientTerms;
         this.language = language;
         this.embeddings = embeddings;
+        this.sentences = sentences;
         this.quantile = config.retrieval().offTopicQuantile();
+        this.k = config.retrieval().maxResults();
     }
 
     /** After the documents are embedded: the baseline, from the generic questions' best scores. */
@@ -54,17 +64,33 @@ public class TopicGate {
         if (generic.isEmpty() || index.passages().isEmpty()) {
             return;
         }
-        double[] best = embeddings.embedAll(generic).stream().mapToDouble(this::bestScore).sorted().toArray();
-        threshold = best[Math.min(best.length - 1, (int) Math.floor(quantile * best.length))];
+        List<Embedding> questions = embeddings.embedAll(generic);
+        List<List<EmbeddingMatch<Passage>>> closest = questions.stream().map(this::closestPassages).toList();
+        sentences.embedAll(closest.stream().flatMap(List::stream).map(EmbeddingMatch::embedded).distinct().toList());
+        double[] best = closest.stream().mapToDouble(m -> m.isEmpty() ? 0 : m.get(0).score()).sorted().toArray();
+        double[] bestSentence = new double[questions.size()];
+        for (int i = 0; i < bestSentence.length; i++) {
+            bestSentence[i] = sentences.closest(questions.get(i), passages(closest.get(i)));
+        }
+        Arrays.sort(bestSentence);
+        threshold = atQuantile(best);
+        sentenceThreshold = atQuantile(bestSentence);
         ceiling = best[best.length - 1];
         Log.infof("Off-topic baseline: %d generic questions score %.3f to %.3f against the documents; below %.3f "
-                + "(quantile %.2f) a question with no distinctive word of theirs is off-topic", best.length, best[0],
-                best[best.length - 1], threshold, quantile);
+                + "(quantile %.2f), and below %.3f for their closest sentence, a question with no distinctive word of "
+                + "theirs is off-topic", best.length, best[0], best[best.length - 1], threshold, quantile,
+                sentenceThreshold);
     }
 
-    /** Whether {@code query}, whose closest passage in meaning scores {@code bestSimilarity}, is about the documents. */
-    public boolean onTopic(String query, double bestSimilarity) {
-        return bestSimilarity >= threshold || mostlyDistinctiveWords(query);
+    /**
+     * Whether {@code query} is about the documents: its vector, and its closest passages in meaning, best first, with
+     * their scores.
+     */
+    public boolean onTopic(String query, Embedding vector, List<EmbeddingMatch<Passage>> closest) {
+        double best = closest.isEmpty() ? 0 : closest.get(0).score();
+        return best >= threshold || mostlyDistinctiveWords(query)
+                || sentences.closest(vector, passages(closest.subList(0, Math.min(k, closest.size()))))
+                        >= sentenceThreshold;
     }
 
     /**
@@ -81,9 +107,16 @@ public class TopicGate {
         return distinctive > 0 && distinctive * 2 >= salient.size();
     }
 
-    private double bestScore(Embedding question) {
-        List<EmbeddingMatch<?>> matches = List.copyOf(index.store().search(EmbeddingSearchRequest.builder()
-                .queryEmbedding(question).maxResults(1).build()).matches());
-        return matches.isEmpty() ? 0 : matches.get(0).score();
+    private List<EmbeddingMatch<Passage>> closestPassages(Embedding question) {
+        return index.store().search(EmbeddingSearchRequest.builder().queryEmbedding(question).maxResults(k).build())
+                .matches();
+    }
+
+    private static List<Passage> passages(List<EmbeddingMatch<Passage>> matches) {
+        return matches.stream().map(EmbeddingMatch::embedded).toList();
+    }
+
+    private double atQuantile(double[] sorted) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(quantile * sorted.length))];
     }
 }

@@ -17,6 +17,7 @@ import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
 import dev.articlechat.retrieval.SalientTerms;
+import dev.articlechat.retrieval.SentenceVectors;
 import dev.articlechat.retrieval.TopicGate;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -48,13 +49,14 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         ArticleWords words = new ArticleWords(index, model, cache, config);
         LanguageData language = new LanguageData(config);
         SalientTerms salient = new SalientTerms(words, language);
-        TopicGate gate = new TopicGate(index, words, salient, language, cache, config);
+        SentenceVectors sentences = new SentenceVectors(model, cache);
+        TopicGate gate = new TopicGate(index, words, salient, language, cache, sentences, config);
         observe(gate);
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);
         WordWeights weights = new WordWeights(index, language);
         return new InProcessApp(model, index, retriever,
-                new ExtractiveAnswerer(new SentenceRanker(model, salient, weights), language, weights));
+                new ExtractiveAnswerer(new SentenceRanker(model, sentences, salient, weights), language, weights));
     }
 
     private static void observe(Object bean, Object... beans) {
