@@ -24,6 +24,8 @@ public class SentenceVectors {
     private final EmbeddingModel model;
     private final EmbeddingCache cache;
     private final Map<String, Embedding> vectors = new ConcurrentHashMap<>();
+    /** Each passage's statements by its id: the baseline reads the same passages for many generic questions. */
+    private final Map<String, List<String>> statements = new ConcurrentHashMap<>();
 
     public SentenceVectors(EmbeddingModel model, EmbeddingCache cache) {
         this.model = model;
@@ -52,9 +54,11 @@ public class SentenceVectors {
     }
 
     /** The sentences of a passage that state something: a document's own questions answer nothing. */
-    private static List<String> statements(Passage passage) {
-        String text = passage.plain().text();
-        return Sentences.of(text, 0, text.length()).stream().map(s -> text.substring(s.start(), s.end()))
-                .filter(s -> !s.endsWith("?")).toList();
+    private List<String> statements(Passage passage) {
+        return statements.computeIfAbsent(passage.id(), id -> {
+            String text = passage.plain().text();
+            return Sentences.of(text, 0, text.length()).stream().map(s -> text.substring(s.start(), s.end()))
+                    .filter(s -> !s.endsWith("?")).toList();
+        });
     }
 }
