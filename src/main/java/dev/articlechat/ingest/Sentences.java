@@ -63,17 +63,11 @@ public final class Sentences {
             while (s < e && Block.isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Block.isSpace(text.charAt(e - 1))) {
-                e--;
-            }
-            TextSpan number = null;
+            e = endBeforeSpace(text, s, e);
             Matcher item = ITEM_NUMBER.matcher(text).region(s, e);
-            if (item.find()) {
-                number = new TextSpan(item.start(1), item.end(1));
-                e = item.start();
-                while (e > s && Block.isSpace(text.charAt(e - 1))) {
-                    e--;
-                }
+            TextSpan number = item.find() ? new TextSpan(item.start(1), item.end(1)) : null;
+            if (number != null) {
+                e = endBeforeSpace(text, s, item.start());
             }
             if (e > s) {
                 sentences.add(new TextSpan(itemNumber == null ? s : itemNumber.start(), e));
@@ -87,5 +81,14 @@ public final class Sentences {
             sentences.add(itemNumber);
         }
         return sentences;
+    }
+
+    /** Where text[start, end) ends without its trailing white space. */
+    private static int endBeforeSpace(String text, int start, int end) {
+        int e = end;
+        while (e > start && Block.isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 }
