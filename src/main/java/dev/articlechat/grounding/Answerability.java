@@ -46,9 +46,12 @@ public class Answerability {
     private final SalientTerms salientTerms;
     private final TopicGate gate;
     private final KindCheck kinds;
+    private final LanguageData language;
 
-    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, KindCheck kinds) {
+    public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, KindCheck kinds,
+            LanguageData language) {
         this.words = words;
+        this.language = language;
         this.salientTerms = salientTerms;
         this.gate = gate;
         this.kinds = kinds;
@@ -86,11 +89,12 @@ public class Answerability {
     /**
      * Whether a token of the question is a number that conditions what it asks: a year ("in 2023") or a number with
      * its unit ("a 70B model"). A bare number is as often an example of what is asked ("do I write seven or 7?", "a
-     * dollar amount like 2,700,000"), and the documents need not hold it.
+     * dollar amount like 2,700,000"), and the documents need not hold it; nor a number the language's endings make a
+     * word ({@link LanguageData#isNumberWord}: "after the 90s"), which they may say otherwise.
      */
-    private static boolean condition(String token) {
-        return token.chars().anyMatch(Character::isDigit)
-                && (LanguageData.isYear(token) || token.chars().anyMatch(Character::isLetter));
+    private boolean condition(String token) {
+        return token.chars().anyMatch(Character::isDigit) && (LanguageData.isYear(token)
+                || token.chars().anyMatch(Character::isLetter) && !language.isNumberWord(token));
     }
 
     private boolean salient(String word) {

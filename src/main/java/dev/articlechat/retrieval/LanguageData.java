@@ -32,6 +32,7 @@ public class LanguageData {
     private final Set<String> questionTerms;
     private final List<String> refusals;
     private final List<String> genericQuestions;
+    private final Set<String> numberSuffixes;
     /** Phrase → kind, for kinds a question needs and kinds it only likely wants. */
     private final Map<String, String> needs = new LinkedHashMap<>();
     private final Map<String, String> prefers = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ public class LanguageData {
         this.questionTerms = Set.copyOf(terms);
         this.refusals = lines("refusals.txt");
         this.genericQuestions = lines("generic-questions.txt");
+        this.numberSuffixes = Set.copyOf(lines("number-suffixes.txt"));
         for (String line : lines("answer-kinds.txt")) {
             var m = KIND_LINE.matcher(line);
             if (!m.matches()) {
@@ -133,6 +135,18 @@ public class LanguageData {
         return values.contains(word)
                 || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind)
                 || values.contains("#year") && year;
+    }
+
+    /**
+     * Whether a token (lower case) is a number made a word of the language by one of its endings
+     * (language/&lt;code&gt;/number-suffixes.txt: a decade, "90s"; an ordinal, "2nd"), not a number with its unit.
+     */
+    public boolean isNumberWord(String token) {
+        int digits = 0;
+        while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && numberSuffixes.contains(token.substring(digits));
     }
 
     /** Whether a token is a four-digit year, in any language. */

@@ -81,6 +81,18 @@ class LanguageDataTest {
     }
 
     @Test
+    void aNumberWithAnEndingOfTheLanguageIsAWordNotANumberWithItsUnit() {
+        assertThat(english.isNumberWord("90s")).isTrue();
+        assertThat(english.isNumberWord("1990s")).isTrue();
+        assertThat(english.isNumberWord("2nd")).isTrue();
+        assertThat(english.isNumberWord("70b")).isFalse();
+        assertThat(english.isNumberWord("8gb")).isFalse();
+        assertThat(english.isNumberWord("2023")).isFalse();
+        assertThat(english.isNumberWord("s")).isFalse();
+        assertThat(unknown.isNumberWord("90s")).isFalse();
+    }
+
+    @Test
     void genericQuestionsShipForEnglish() {
         assertThat(english.genericQuestions()).hasSizeGreaterThan(100).noneMatch(q -> q.startsWith("#"));
         assertThat(unknown.genericQuestions()).isEmpty();
