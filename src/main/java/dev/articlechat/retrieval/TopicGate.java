@@ -22,8 +22,8 @@ import io.quarkus.runtime.StartupEvent;
  * Whether a question is about the documents at all, from the documents' own statistics: at start-up, generic
  * questions (about nothing in particular, {@link LanguageData#genericQuestions()}) are matched against the passages,
  * and where their best scores fall is what "off-topic" looks like for this corpus. A question is off-topic only when
- * its best passage scores below that baseline's configured quantile, most of its salient words (those not of
- * asking, nor found all over the documents) are not distinctive words of the documents ("a good recipe for
+ * its best passage scores below that baseline's configured quantile, at least half of its salient words (those not
+ * of asking, nor found all over the documents) are not distinctive words of the documents ("a good recipe for
  * pancakes" shares "good" with an article on trade goods, and is still off-topic), and the closest sentence of its
  * passages also scores below the same quantile of the generic questions' closest sentences. A passage on several
  * things matches a question on one of them weakly: "are there links in education, like students going back and
@@ -101,10 +101,16 @@ public class TopicGate {
         return ceiling;
     }
 
+    /**
+     * Whether most of the question's salient words, more than half, are distinctive words of the documents. One such
+     * word beside one the documents lack is not most: "capital" (of capitalisation, in a writing guide) does not make
+     * "What is the capital of Australia?" about the guide, nor "home" (a project directory) "how do I make kimchi at
+     * home?" about a programming book.
+     */
     private boolean mostlyDistinctiveWords(String query) {
         List<String> salient = salientTerms.of(query);
         long distinctive = salient.stream().filter(words::distinctive).count();
-        return distinctive > 0 && distinctive * 2 >= salient.size();
+        return distinctive * 2 > salient.size();
     }
 
     private List<EmbeddingMatch<Passage>> closestPassages(Embedding question) {
