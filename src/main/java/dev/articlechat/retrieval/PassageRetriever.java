@@ -53,8 +53,8 @@ public class PassageRetriever {
     /** After the documents are embedded: build the keyword index and warm the query path, so no first ask pays. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         keywords = new KeywordIndex(index.passages());
-        // a heading's own words: warms the path without embedding the documents' words for stand-ins, which would
-        // add ~0.4 s to start-up on 2 cores (measured); the first question with a word they lack pays it once
+        // a heading's own words: warms the path without waiting for the documents' words for stand-ins, which are
+        // embedded in the background once started (ArticleWords)
         index.passages().stream().findFirst().ifPresent(first -> retrieve(first.section()));
     }
 
