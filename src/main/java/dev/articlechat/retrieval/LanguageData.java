@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -22,7 +23,8 @@ import io.quarkus.logging.Log;
 /**
  * What must stay specific to the documents' language, read from {@code language/<code>/} resources: the words of
  * asking, how a refusal starts, the kinds of answer a question asks for (a number, a date) and what a value of each
- * looks like, and generic questions (what "off-topic" looks like).
+ * looks like, the endings that make a number a word ("90s", "2nd"), and generic questions (what "off-topic" looks
+ * like).
  * A language without a file gets an empty list: each user of it says what happens then.
  */
 @Singleton
@@ -48,6 +50,7 @@ public class LanguageData {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
     private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
+    private static final Pattern NUMBER_WITH_ENDING = Pattern.compile("\\d+(\\p{L}+)");
     private static final Pattern KIND_LINE = Pattern.compile("(need|prefer|value|label)\\s+([\\p{L}-]+)\\s*:\\s*(.+)");
 
     @Inject
@@ -142,11 +145,8 @@ public class LanguageData {
      * (language/&lt;code&gt;/number-suffixes.txt: a decade, "90s"; an ordinal, "2nd"), not a number with its unit.
      */
     public boolean isNumberWord(String token) {
-        int digits = 0;
-        while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
-            digits++;
-        }
-        return digits > 0 && numberSuffixes.contains(token.substring(digits));
+        Matcher number = NUMBER_WITH_ENDING.matcher(token);
+        return number.matches() && numberSuffixes.contains(number.group(1));
     }
 
     /** Whether a token is a four-digit year, in any language. */
