@@ -26,7 +26,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
- * fused by reciprocal rank. A query word the article does not use also searches, for less, the article's words
+ * fused by reciprocal rank, with a small k so that each ranking's first passages are offered. A query word the article does not use also searches, for less, the article's words
  * nearest to it in meaning ("casualties" finds "soldiers"). Whether a query is about the documents at all is the
  * {@link TopicGate}'s call.
  * Each passage's score is its embedding similarity (0..1).
@@ -114,7 +114,7 @@ public class PassageRetriever {
                     .map(hit -> content(hit.id())).toList());
         }
         List<ScoredPassage> fused = new ArrayList<>();
-        for (Content content : ReciprocalRankFuser.fuse(rankings)) {
+        for (Content content : ReciprocalRankFuser.fuse(rankings, config.fusionK())) {
             String id = content.textSegment().metadata().getString("id");
             fused.add(new ScoredPassage(index.passage(id).orElseThrow(), similarity.getOrDefault(id, 0.0)));
             if (fused.size() == k) {

@@ -36,21 +36,21 @@ class ArticleEvaluationTest extends PipelineEvaluation {
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.ofEntries(
             Map.entry("held-out-1.yaml", Floors.standIn(0.90, 0.53, 0.56)),
             Map.entry("held-out-2.yaml", Floors.standIn(1.00, 0.90, 0.55)),
-            Map.entry("held-out-3.yaml", Floors.standIn(0.92, 0.71, 0.81)),
+            Map.entry("held-out-3.yaml", Floors.standIn(0.92, 0.67, 0.81)),
             Map.entry("held-out-4.yaml", Floors.standIn(0.93, 0.66, 0.80)),
-            Map.entry("held-out-5.yaml", Floors.standIn(0.93, 0.70, 0.76)),
+            Map.entry("held-out-5.yaml", Floors.standIn(0.93, 0.66, 0.76)),
             Map.entry("held-out-6.yaml", Floors.standIn(0.93, 0.70, 0.78)),
             Map.entry("held-out-7.yaml", Floors.standIn(0.97, 0.72, 0.84)),
             Map.entry("held-out-8.yaml", Floors.standIn(0.88, 0.61, 0.84)),
             Map.entry("held-out-9.yaml", Floors.standIn(0.97, 0.72, 0.82)),
-            Map.entry("held-out-10.yaml", Floors.standIn(0.88, 0.66, 0.80)),
+            Map.entry("held-out-10.yaml", Floors.standIn(0.88, 0.63, 0.80)),
             Map.entry("held-out-11.yaml", Floors.standIn(0.91, 0.58, 0.80)),
             Map.entry("held-out-12.yaml", Floors.standIn(0.91, 0.50, 0.82)),
             Map.entry("held-out-13.yaml", Floors.standIn(0.91, 0.83, 0.82)),
-            Map.entry("held-out-14.yaml", Floors.standIn(0.94, 0.80, 0.84)),
+            Map.entry("held-out-14.yaml", Floors.standIn(0.94, 0.77, 0.84)),
             Map.entry("held-out-15.yaml", Floors.standIn(0.91, 0.75, 0.82)),
             Map.entry("held-out-16.yaml", Floors.standIn(0.97, 0.72, 0.82)),
-            Map.entry("held-out-17.yaml", Map.of(Metric.RECALL_AT_K, 0.0)));
+            Map.entry("held-out-17.yaml", Floors.standIn(1.00, 0.72, 0.84)));
 
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {

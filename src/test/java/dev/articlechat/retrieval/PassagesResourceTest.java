@@ -43,6 +43,11 @@ class PassagesResourceTest {
             "What are Pantsir systems in the article?|Pantsir air-defense systems",
             // "agreement" is not in the article; its nearest word in meaning, "treaty", is searched for it
             "What is the formal title of the agreement the two governments concluded?|Partnership Treaty",
+            // each ranking's first passages are offered (a small fusion k); with the usual k of 60 these three were
+            // crowded out by passages both rankings put in the middle
+            "Is Russia building any new transport link to North Korea?|rail bridge over the Tumen River",
+            "Is there any cooperation between them in education?|student exchange programs",
+            "which event really changed the game for the two countries|the real turning point",
     })
     void factualQuestionsFindThePassageThatAnswersThem(String question, String evidence) {
         List<Map<String, Object>> passages = find(question, 4);
