@@ -26,8 +26,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
- * fused by reciprocal rank, with a small k so that each ranking's first passages are offered. A query word the article does not use also searches, for less, the article's words
- * nearest to it in meaning ("casualties" finds "soldiers"). Whether a query is about the documents at all is the
+ * fused by reciprocal rank, with a small k so that each ranking's first passages are offered. A query word the
+ * article does not use also searches, for less, the article's words nearest to it in meaning ("casualties" finds
+ * "soldiers"). Whether a query is about the documents at all is the
  * {@link TopicGate}'s call.
  * Each passage's score is its embedding similarity (0..1).
  */
@@ -52,6 +53,11 @@ public class PassageRetriever {
 
     /** After the documents are embedded: build the keyword index and warm the query path, so no first ask pays. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        if (config.fusionK() < 1) {
+            // LangChain4j's own check names no setting ("k must be between 1 and …")
+            throw new IllegalStateException(
+                    "article-chat.retrieval.fusion-k must be 1 or more; it is " + config.fusionK());
+        }
         keywords = new KeywordIndex(index.passages());
         // a heading's own words: warms the path without waiting for the documents' words for stand-ins, which are
         // embedded in the background once started (ArticleWords)

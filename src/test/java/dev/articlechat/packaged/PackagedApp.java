@@ -87,6 +87,13 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("the app did not become ready within 60 s:\n" + log);
     }
 
+    /** Whether the process ended by itself within {@code wait}, as an app that fails to start does. */
+    public boolean exitsWithin(Duration wait) throws InterruptedException {
+        boolean exited = process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+        reader.join(5_000); // so that log() holds all it printed
+        return exited;
+    }
+
     /** Sends SIGTERM, as {@code kill} or {@code docker stop} do; true when the process ended within {@code wait}. */
     public boolean terminate(Duration wait) throws InterruptedException {
         process.destroy();
