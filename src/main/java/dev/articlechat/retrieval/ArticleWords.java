@@ -68,7 +68,8 @@ public class ArticleWords {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
         CompletableFuture.runAsync(this::load).whenComplete((done, failure) -> {
             if (failure != null) {
-                Log.warnf(failure, "Could not embed the documents' words ahead of questions; the first needing them will");
+                Log.warnf(failure,
+                        "Could not embed the documents' words ahead of questions; the first needing them will");
             }
         });
     }

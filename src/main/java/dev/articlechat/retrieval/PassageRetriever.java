@@ -28,9 +28,8 @@ import io.quarkus.runtime.StartupEvent;
  * The passages for a query, best first: the embedding ranking (meaning) and the BM25 ranking (names, numbers)
  * fused by reciprocal rank, with a small k so that each ranking's first passages are offered. A query word the
  * article does not use also searches, for less, the article's words nearest to it in meaning ("casualties" finds
- * "soldiers"). Whether a query is about the documents at all is the
- * {@link TopicGate}'s call.
- * Each passage's score is its embedding similarity (0..1).
+ * "soldiers"). Whether a query is about the documents at all is the {@link TopicGate}'s call. Each passage's score
+ * is its embedding similarity (0..1).
  */
 @Singleton
 public class PassageRetriever {
