@@ -25,7 +25,8 @@ import dev.articlechat.retrieval.ScoredPassage;
  * with the one before it in its paragraph is quoted with it
  * ("About 4 000 of them were killed or injured." says whose casualties only with the sentence before); on the
  * development sets this took facts from 257 to 269 of 361 (docs/evaluation.md). A quoted sentence that introduces a
- * list is quoted with its items ({@link ListItems}).
+ * list is quoted with its items ({@link ListItems}), and a table's row with the table's header row
+ * ({@link TableHeader}).
  */
 @Singleton
 public class ExtractiveAnswerer {
@@ -121,12 +122,16 @@ public class ExtractiveAnswerer {
         return inDocumentOrder(chosen);
     }
 
-    /** The chosen sentences and the items of the lists they introduce, in document order, each span quoted once. */
+    /**
+     * The chosen sentences, the items of the lists they introduce and the header rows of the tables they are rows of,
+     * in document order, each span quoted once.
+     */
     private static List<Quoted> inDocumentOrder(List<Sentence> chosen) {
         List<Quoted> quotes = new ArrayList<>();
         for (Sentence c : chosen) {
             quotes.add(new Quoted(c.n(), c.passage(), c.span(), c.text()));
             quotes.addAll(ListItems.introducedBy(c.n(), c.passage(), c.span()));
+            TableHeader.of(c.n(), c.passage(), c.span()).ifPresent(quotes::add);
         }
         quotes.sort(Comparator.comparingInt(Quoted::n).thenComparingInt(q -> q.span().start()));
         List<Quoted> inOrder = new ArrayList<>();

@@ -27,8 +27,37 @@ public final class Sentences {
         return PARAGRAPH_BREAK.matcher(text).region(from, to).find();
     }
 
-    /** The sentences of text[start, end), trimmed, with exact offsets into {@code text}. */
+    /**
+     * A line with a cell separator in it: a table's row, as {@link MarkdownPlain} writes one (cells apart by a tab).
+     * A row is a record, read whole: the sentence rules would end one at a cell's full stop and run the next row's
+     * first cells into it ("(Default: 1.1) float repeat_penalty 1.1 temperature The temperature of the model.").
+     */
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^\\n]*\\S\\t[^\\n]*$");
+
+    /** Whether a line of text is a table's row. */
+    public static boolean isTableRow(String line) {
+        return TABLE_ROW.matcher(line).find();
+    }
+
+    /** The sentences of text[start, end), trimmed, with exact offsets into {@code text}; a table's row is one. */
     public static List<TextSpan> of(String text, int start, int end) {
+        List<TextSpan> sentences = new ArrayList<>();
+        Matcher rows = TABLE_ROW.matcher(text).region(start, end);
+        int from = start;
+        while (rows.find()) {
+            sentences.addAll(prose(text, from, rows.start()));
+            int s = rows.start();
+            while (Block.isSpace(text.charAt(s))) {
+                s++;
+            }
+            sentences.add(new TextSpan(s, endBeforeSpace(text, s, rows.end())));
+            from = rows.end();
+        }
+        sentences.addAll(prose(text, from, end));
+        return sentences;
+    }
+
+    private static List<TextSpan> prose(String text, int start, int end) {
         List<TextSpan> sentences = new ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text).region(start, end);
         int from = start;

@@ -31,4 +31,14 @@ class SentencesTest {
                 .containsExactly("Costs vary.", "1. Above $150, ask Legal.", "Then wait.", "2. When you file, please:");
         assertThat(sentences("Version 2.1. It changed.")).containsExactly("Version 2.1.", "It changed.");
     }
+
+    @Test
+    void aTablesRowIsOneSentenceOfItsOwn() {
+        // as MarkdownPlain writes a table: cells apart by a tab, a row a line
+        String table = "Parameter\tDescription\tDefault\nseed\tSets the seed. Same seed, same text.\t0\n"
+                + "temperature\tHow creative. Higher is more.\t0.8\nAfter the table.";
+        assertThat(sentences(table)).containsExactly("Parameter\tDescription\tDefault",
+                "seed\tSets the seed. Same seed, same text.\t0", "temperature\tHow creative. Higher is more.\t0.8",
+                "After the table.");
+    }
 }
