@@ -33,7 +33,8 @@ public final class EvalSet {
             Path.of("src/test/resources/eval/held-out-12.yaml"), Path.of("src/test/resources/eval/held-out-13.yaml"),
             Path.of("src/test/resources/eval/held-out-14.yaml"), Path.of("src/test/resources/eval/held-out-15.yaml"),
             Path.of("src/test/resources/eval/held-out-16.yaml"), Path.of("src/test/resources/eval/held-out-17.yaml"),
-            Path.of("src/test/resources/eval/held-out-18.yaml"));
+            Path.of("src/test/resources/eval/held-out-18.yaml"),
+            Path.of("src/test/resources/eval/held-out-19.yaml"));
 
     /** Over the Markdown corpus (Ollama's docs): a development set, and a held-out set written apart from it. */
     public static final Path OLLAMA_DOCS = Path.of("src/test/resources/eval/ollama-docs.yaml");
@@ -70,6 +71,8 @@ public final class EvalSet {
     public static final Path OLLAMA_DOCS_HELD_OUT_16 = Path.of("src/test/resources/eval/ollama-docs-held-out-16.yaml");
     /** A seventeenth held-out set over the Markdown corpus, written before the fifteenth pass on issue 15 to judge it. */
     public static final Path OLLAMA_DOCS_HELD_OUT_17 = Path.of("src/test/resources/eval/ollama-docs-held-out-17.yaml");
+    /** An eighteenth held-out set over the Markdown corpus, written before the sixteenth pass on issue 15 to judge it. */
+    public static final Path OLLAMA_DOCS_HELD_OUT_18 = Path.of("src/test/resources/eval/ollama-docs-held-out-18.yaml");
     /** Over a third corpus (18F's content guide): a development set, written apart from the held-out one. */
     public static final Path CONTENT_GUIDE = Path.of("src/test/resources/eval/18f-content-guide.yaml");
     /** Over the third corpus, written before the third pass on issue 15 and before its development set. */
@@ -103,6 +106,8 @@ public final class EvalSet {
     public static final Path CONTENT_GUIDE_HELD_OUT_14 = Path.of("src/test/resources/eval/18f-content-guide-held-out-14.yaml");
     /** A fifteenth held-out set over the third corpus, written before the fifteenth pass on issue 15 to judge it. */
     public static final Path CONTENT_GUIDE_HELD_OUT_15 = Path.of("src/test/resources/eval/18f-content-guide-held-out-15.yaml");
+    /** A sixteenth held-out set over the third corpus, written before the sixteenth pass on issue 15 to judge it. */
+    public static final Path CONTENT_GUIDE_HELD_OUT_16 = Path.of("src/test/resources/eval/18f-content-guide-held-out-16.yaml");
     /** Over a fourth corpus (GitHub's site policies): held out only, written before the fourth pass on issue 15. */
     public static final Path SITE_POLICY_HELD_OUT = Path.of("src/test/resources/eval/github-site-policy-held-out.yaml");
 
@@ -132,6 +137,8 @@ public final class EvalSet {
     public static final Path SITE_POLICY_HELD_OUT_13 = Path.of("src/test/resources/eval/github-site-policy-held-out-13.yaml");
     /** A fourteenth held-out set over the fourth corpus, written before the fifteenth pass on issue 15 to judge it. */
     public static final Path SITE_POLICY_HELD_OUT_14 = Path.of("src/test/resources/eval/github-site-policy-held-out-14.yaml");
+    /** A fifteenth held-out set over the fourth corpus, written before the sixteenth pass on issue 15 to judge it. */
+    public static final Path SITE_POLICY_HELD_OUT_15 = Path.of("src/test/resources/eval/github-site-policy-held-out-15.yaml");
 
     private EvalSet() {
     }
