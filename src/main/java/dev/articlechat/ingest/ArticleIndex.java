@@ -43,7 +43,8 @@ public class ArticleIndex {
             }
         }
         long embeddingStarted = System.nanoTime();
-        List<Embedding> vectors = embeddings.embedAll(cut.stream().map(Passage::searched).toList());
+        boolean oneTitle = cut.stream().map(p -> p.headings().get(0)).distinct().count() == 1;
+        List<Embedding> vectors = embeddings.embedAll(cut.stream().map(p -> embedded(p, oneTitle)).toList());
         store.addAll(vectors, cut);
         long finished = System.nanoTime();
 
@@ -56,6 +57,20 @@ public class ArticleIndex {
         Log.infof("Indexed %d passages from %d document(s) of %s in %d ms (embedding %d ms)", cut.size(),
                 documents.size(), config.documents().toAbsolutePath(), (finished - started) / 1_000_000,
                 (finished - embeddingStarted) / 1_000_000);
+    }
+
+    /**
+     * What a passage is embedded as: its heading path, then its text. The headings say what it is about ("GPU", then
+     * "Linux Support" over a list of cards), which its own sentences may not name; with the last heading alone, the
+     * evidence was among the passages offered for 22 fewer of 2 301 development questions (docs/evaluation.md). A
+     * title that every passage shares (the only document's) tells none apart and pulls every vector toward it, so it
+     * is left out, unless it is all the path there is. Keyword search keeps the last heading only
+     * ({@link Passage#searched()}): with the whole path there too, recall was 4 lower.
+     */
+    private static String embedded(Passage passage, boolean sharedTitle) {
+        List<String> path = passage.headings();
+        List<String> shown = sharedTitle && path.size() > 1 ? path.subList(1, path.size()) : path;
+        return String.join("\n", shown) + "\n" + passage.plain().text();
     }
 
     public boolean ready() {

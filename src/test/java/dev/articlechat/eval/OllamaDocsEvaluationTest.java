@@ -19,25 +19,25 @@ class OllamaDocsEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<Path, Map<Metric, Double>> FLOORS = Map.ofEntries(
-            Map.entry(EvalSet.OLLAMA_DOCS, Floors.extractive(0.91, 0.86, 0.88, 0.95, 1.00)),
+            Map.entry(EvalSet.OLLAMA_DOCS, Floors.extractive(0.91, 0.83, 0.86, 0.95, 0.66)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT, Floors.extractive(0.89, 0.75, 0.78, 0.86, 0.66)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_2, Floors.extractive(0.93, 0.71, 0.81, 0.87, 1.00)),
+            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_2, Floors.extractive(0.93, 0.71, 0.78, 0.87, 0.66)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_3, Floors.extractive(0.83, 0.52, 0.72, 0.86, 0.25)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_4, Floors.extractive(0.88, 0.69, 0.80, 0.84, 0.75)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_5, Floors.extractive(0.80, 0.52, 0.72, 0.86, 0.25)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_6, Floors.extractive(0.94, 0.69, 0.86, 0.84, 0.25)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_7, Floors.extractive(0.91, 0.77, 0.86, 0.86, 1.00)),
+            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_7, Floors.extractive(0.91, 0.75, 0.83, 0.86, 1.00)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_8, Floors.extractive(0.86, 0.75, 0.77, 0.86, 1.00)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_9, Floors.extractive(0.88, 0.66, 0.69, 0.86, 0.75)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_10, Floors.extractive(0.88, 0.72, 0.86, 0.86, 0.50)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_11, Floors.extractive(0.88, 0.61, 0.80, 0.86, 0.75)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_12, Floors.extractive(0.91, 0.75, 0.86, 0.84, 0.75)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_13, Floors.extractive(0.88, 0.63, 0.83, 0.86, 1.00)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_14, Floors.extractive(0.83, 0.72, 0.80, 0.84, 0.50)),
+            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_14, Floors.extractive(0.83, 0.69, 0.77, 0.84, 0.50)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_15, Floors.extractive(0.88, 0.66, 0.75, 0.89, 0.50)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_16, Floors.extractive(0.88, 0.77, 0.86, 0.86, 0.75)),
             Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_17, Floors.extractive(0.86, 0.52, 0.77, 0.86, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_18, Map.of(Metric.RECALL_AT_K, 0.0)));
+            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_18, Floors.extractive(0.88, 0.66, 0.72, 0.86, 0.50)));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {

@@ -97,6 +97,17 @@ class MarkdownCorpusTest {
                 .doesNotContain("top_p");
     }
 
+    /**
+     * A passage is embedded with its heading path: the answer to "oldest macOS" is under "Ollama for macOS › System
+     * Requirements", which names no version's age. With the last heading alone it was not among the passages offered.
+     */
+    @Test
+    void aPassageIsFoundByTheHeadingsAboveIt() {
+        List<String> sections = given().queryParam("query", "What's the oldest version of macOS I can run Ollama on?")
+                .when().get("/api/passages").then().statusCode(200).extract().jsonPath().getList("passages.section");
+        assertThat(sections).contains("System Requirements");
+    }
+
     @Test
     void retrievalLooksOnlyInTheChosenDocuments() {
         String query = "How do I use an NVIDIA GPU?";
