@@ -66,6 +66,7 @@ class LanguageDataTest {
         assertThat(english.isValue("number", "11000")).isTrue();
         assertThat(english.isValue("number", "thousands")).isTrue();
         assertThat(english.isValue("number", "often")).isFalse();
+        assertThat(english.isValue("number", "single")).isTrue();
         assertThat(english.isValue("date", "2024")).isTrue();
         assertThat(english.isValue("date", "june")).isTrue();
         assertThat(english.isValue("date", "11000")).isFalse();

@@ -72,6 +72,17 @@ class ContentGuideTest {
     }
 
     /**
+     * "A single space" answers "how many" (language/en/answer-kinds.txt lists "single" as a number); the guide's
+     * other number there, "two", the question already holds. It was refused for lacking "a number" before.
+     */
+    @Test
+    void aSingleIsANumberThatAnswersHowMany() {
+        JsonPath answer = ask("How many spaces go after a period between two sentences?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("separated by a single space");
+    }
+
+    /**
      * The sentence that answers introduces a list ("We use the percent sign (%) in these circumstances:"), and the
      * list is the answer: its items are quoted too, each by its first sentence. Before, the answer stopped at the
      * first item, which the sentence rules join to the introduction.
