@@ -98,7 +98,10 @@ public interface ArticleChatConfig {
     }
 
     interface Splitter {
-        /** A passage grows past this many characters only to keep a bullet list with its lead sentence. */
+        /**
+         * A passage grows past this many characters only to keep a list item, a table, a code block or a quote whole
+         * with the sentence that introduces it.
+         */
         @WithDefault("700")
         int maxChars();
 

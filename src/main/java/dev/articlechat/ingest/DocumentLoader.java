@@ -88,9 +88,7 @@ public class DocumentLoader {
             throw new NotServed("empty");
         }
         Structure structure = Structure.read(format, text, name);
-        List<TextSpan> blocks = format == DocumentFormat.markdown
-                ? structure.blocks().stream().map(b -> new TextSpan(b.start(), b.end())).toList()
-                : List.of();
+        List<TextSpan> blocks = format == DocumentFormat.markdown ? structure.rendered() : List.of();
         return new Corpus.Loaded(new SourceDocument(name, structure.title(), format, text, blocks), structure);
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -45,13 +46,22 @@ final class MarkdownReader {
             if (spans.isEmpty() || node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
                 continue;
             }
-            SourceSpan last = spans.get(spans.size() - 1);
-            TextSpan range = trimmed(text, spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
+            TextSpan range = range(text, node);
             if (range.length() == 0) {
                 continue;
             }
             if (node instanceof Heading heading) {
                 blocks.add(Block.heading(range.start(), range.end(), plain.headingText(heading), heading.getLevel()));
+            } else if (node instanceof ListBlock) {
+                plain.block(node);
+                // each item a block, as a plain text's bullets are: a list too long for one passage is cut between
+                // items, and a question about its fifth step finds a passage about that step
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    TextSpan itemRange = range(text, item);
+                    if (itemRange.length() > 0) {
+                        blocks.add(Block.of(Block.Kind.BULLET, itemRange.start(), itemRange.end()));
+                    }
+                }
             } else {
                 plain.block(node);
                 blocks.add(Block.of(node instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.WHOLE,
@@ -61,6 +71,16 @@ final class MarkdownReader {
         String title = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && !b.heading().isBlank())
                 .map(Block::heading).findFirst().orElse(null);
         return new Structure(title == null ? fallbackTitle : title, title != null, blocks, plain.text());
+    }
+
+    /** Where a node lies in the source, trimmed; empty when it has no source. */
+    private static TextSpan range(String text, Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return new TextSpan(0, 0);
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return trimmed(text, spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
     }
 
     /** The text with a leading front matter block's characters (line breaks aside) made spaces. */

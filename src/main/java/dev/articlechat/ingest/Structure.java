@@ -1,5 +1,6 @@
 package dev.articlechat.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,23 @@ record Structure(String title, boolean titleIsHeading, List<Block> blocks, Plain
         String title = Block.title(text, fallbackTitle);
         boolean titleIsHeading = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.HEADING && title.equals(b.heading()));
         return new Structure(title, titleIsHeading, blocks, PlainText.verbatim(text, 0));
+    }
+
+    /**
+     * The blocks as a page renders them, each on its own: a list's items as one block, since an item rendered alone
+     * would start its own list ("1." for every step).
+     */
+    List<TextSpan> rendered() {
+        List<TextSpan> rendered = new ArrayList<>();
+        Block previous = null;
+        for (Block block : blocks) {
+            if (previous != null && previous.kind() == Block.Kind.BULLET && block.kind() == Block.Kind.BULLET) {
+                rendered.set(rendered.size() - 1, rendered.get(rendered.size() - 1).extendTo(block.end()));
+            } else {
+                rendered.add(new TextSpan(block.start(), block.end()));
+            }
+            previous = block;
+        }
+        return rendered;
     }
 }

@@ -87,6 +87,34 @@ class MarkdownReaderTest {
         assertThat(setext.text()).startsWith("| Setting").contains("```shell").endsWith("A quoted *note*.");
     }
 
+    /**
+     * A list too long for one passage is cut between its items, never inside one, and its first items keep the
+     * sentence that introduces them; the page still renders the list as one block, or every step would read "1.".
+     */
+    @Test
+    void aLongListIsCutBetweenItsItemsAndRenderedWhole() {
+        String step = "**Step.** The owner reviews the change and answers within %d days, or the notice lapses. ";
+        StringBuilder steps = new StringBuilder("# Process\n\nHere are the steps.\n\n");
+        for (int i = 1; i <= 8; i++) {
+            steps.append("1. ").append(step.repeat(2).formatted(i, i)).append("\n\n");
+        }
+        String text = steps.toString();
+        List<Passage> passages = passages(text);
+        assertThat(passages).hasSizeGreaterThan(2).allSatisfy(p -> {
+            assertThat(p.text().length()).isLessThanOrEqualTo(700);
+            assertThat(p.text()).endsWith("or the notice lapses.");
+        });
+        assertThat(passages.get(0).text()).startsWith("Here are the steps.\n\n1. **Step.**");
+        assertThat(passages.subList(1, passages.size())).allSatisfy(p -> assertThat(p.text()).startsWith("1. "));
+        // each of the eight items whole in exactly one passage
+        assertThat(passages.stream().mapToInt(p -> p.text().split("1\\. \\*\\*Step", -1).length - 1).sum())
+                .isEqualTo(8);
+        Structure structure = Structure.read(DocumentFormat.markdown, text, "steps.md");
+        assertThat(structure.rendered()).extracting(b -> text.substring(b.start(), b.end()))
+                .containsExactly("# Process", "Here are the steps.", text.substring(text.indexOf("1. "),
+                        text.lastIndexOf("lapses.") + "lapses.".length()));
+    }
+
     @Test
     void plainTextHasNoMarkupAndEachOfItsCharactersComesFromTheSource() {
         for (Passage passage : passages(MANUAL)) {
