@@ -60,12 +60,12 @@ public class ArticleIndex {
     }
 
     /**
-     * What a passage is embedded as: its heading path, then its text. The headings say what it is about ("GPU", then
-     * "Linux Support" over a list of cards), which its own sentences may not name; with the last heading alone, the
-     * evidence was among the passages offered for 22 fewer of 2 301 development questions (docs/evaluation.md). A
-     * title that every passage shares (the only document's) tells none apart and pulls every vector toward it, so it
-     * is left out, unless it is all the path there is. Keyword search keeps the last heading only
-     * ({@link Passage#searched()}): with the whole path there too, recall was 4 lower.
+     * What a passage is embedded as: its heading path, then its text. The headings say what it is about ("GPU › AMD
+     * Radeon › Linux Support" over a list of cards), which its own sentences may not name; with the last heading
+     * alone, the evidence was among the passages offered for 22 fewer of 2 301 development questions
+     * (docs/evaluation.md). A title that every passage shares (the only document's) tells none apart and pulls every
+     * vector toward it, so it is left out, unless it is all the path there is. Keyword search keeps the last heading
+     * only ({@link Passage#searched()}): with the whole path there too, recall was 4 lower.
      */
     private static String embedded(Passage passage, boolean sharedTitle) {
         List<String> path = passage.headings();

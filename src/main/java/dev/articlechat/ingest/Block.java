@@ -13,9 +13,9 @@ record Block(Kind kind, int start, int end, String heading, int level) {
 
     enum Kind {
         HEADING, PARAGRAPH,
-        /** A plain-text bullet block: consecutive ones are one list. */
+        /** A plain text's bullet block, or a Markdown list's item: consecutive ones are one list. */
         BULLET,
-        /** A Markdown list, table, code block or block quote: kept whole, never cut. */
+        /** A Markdown table, code block or block quote: kept whole, never cut. */
         WHOLE
     }
 
