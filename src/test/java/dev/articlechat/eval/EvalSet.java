@@ -76,6 +76,8 @@ public final class EvalSet {
     public static final Path OLLAMA_DOCS_HELD_OUT_18 = Path.of("src/test/resources/eval/ollama-docs-held-out-18.yaml");
     /** A nineteenth held-out set over the Markdown corpus, written before the seventeenth pass on issue 15 to judge it. */
     public static final Path OLLAMA_DOCS_HELD_OUT_19 = Path.of("src/test/resources/eval/ollama-docs-held-out-19.yaml");
+    /** A twentieth held-out set over the Markdown corpus, written before the eighteenth pass on issue 15 to judge it. */
+    public static final Path OLLAMA_DOCS_HELD_OUT_20 = Path.of("src/test/resources/eval/ollama-docs-held-out-20.yaml");
     /** Over a third corpus (18F's content guide): a development set, written apart from the held-out one. */
     public static final Path CONTENT_GUIDE = Path.of("src/test/resources/eval/18f-content-guide.yaml");
     /** Over the third corpus, written before the third pass on issue 15 and before its development set. */

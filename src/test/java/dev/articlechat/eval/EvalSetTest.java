@@ -61,6 +61,7 @@ class EvalSetTest {
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_17, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_18, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_19, Corpora.OLLAMA_DOCS),
+                Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_20, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.CONTENT_GUIDE, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_2, Corpora.CONTENT_GUIDE),
