@@ -99,8 +99,8 @@ public interface ArticleChatConfig {
 
     interface Splitter {
         /**
-         * A passage grows past this many characters only to keep a list item, a table, a code block or a quote whole
-         * with the sentence that introduces it.
+         * A passage grows past this many characters only to keep a list item, a table row, a code block or a quote
+         * whole with the sentence that introduces it.
          */
         @WithDefault("700")
         int maxChars();

@@ -119,19 +119,19 @@ public class ExtractiveAnswerer {
             // the ranking cannot tell which of the two carries the answer: quote both rather than guess
             chosen.add(others.get(0));
         }
-        return inDocumentOrder(chosen);
+        return inDocumentOrder(chosen, offered);
     }
 
     /**
      * The chosen sentences, the items of the lists they introduce and the header rows of the tables they are rows of,
      * in document order, each span quoted once.
      */
-    private static List<Quoted> inDocumentOrder(List<Sentence> chosen) {
+    private static List<Quoted> inDocumentOrder(List<Sentence> chosen, List<ScoredPassage> offered) {
         List<Quoted> quotes = new ArrayList<>();
         for (Sentence c : chosen) {
             quotes.add(new Quoted(c.n(), c.passage(), c.span(), c.text()));
             quotes.addAll(ListItems.introducedBy(c.n(), c.passage(), c.span()));
-            TableHeader.of(c.n(), c.passage(), c.span()).ifPresent(quotes::add);
+            TableHeader.of(c.n(), offered.get(c.n() - 1).passage(), c.span()).ifPresent(quotes::add);
         }
         quotes.sort(Comparator.comparingInt(Quoted::n).thenComparingInt(q -> q.span().start()));
         List<Quoted> inOrder = new ArrayList<>();

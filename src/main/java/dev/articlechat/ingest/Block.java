@@ -13,9 +13,9 @@ record Block(Kind kind, int start, int end, String heading, int level) {
 
     enum Kind {
         HEADING, PARAGRAPH,
-        /** A plain text's bullet block, or a Markdown list's item: consecutive ones are one list. */
+        /** A plain text's bullet block, a Markdown list's item or a table's row: consecutive ones are one list. */
         BULLET,
-        /** A Markdown table, code block or block quote: kept whole, never cut. */
+        /** A Markdown code block or block quote: kept whole, never cut. */
         WHOLE
     }
 

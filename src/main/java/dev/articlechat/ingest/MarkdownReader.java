@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -52,11 +55,11 @@ final class MarkdownReader {
             }
             if (node instanceof Heading heading) {
                 blocks.add(Block.heading(range.start(), range.end(), plain.headingText(heading), heading.getLevel()));
-            } else if (node instanceof ListBlock) {
+            } else if (node instanceof ListBlock || node instanceof TableBlock) {
                 plain.block(node);
-                // each item a block, as a plain text's bullets are: a list too long for one passage is cut between
-                // items, and a question about its fifth step finds a passage about that step
-                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                // each item or row a block, as a plain text's bullets are: a list or table too long for one passage
+                // is cut between them, and a question about its fifth step finds a passage about that step
+                for (Node item : items(node)) {
                     TextSpan itemRange = range(text, item);
                     if (itemRange.length() > 0) {
                         blocks.add(Block.of(Block.Kind.BULLET, itemRange.start(), itemRange.end()));
@@ -71,6 +74,19 @@ final class MarkdownReader {
         String title = blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && !b.heading().isBlank())
                 .map(Block::heading).findFirst().orElse(null);
         return new Structure(title == null ? fallbackTitle : title, title != null, blocks, plain.text());
+    }
+
+    /** A list's items, or a table's rows (its head's, then its body's). */
+    private static List<Node> items(Node block) {
+        List<Node> items = new ArrayList<>();
+        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableHead || child instanceof TableBody) {
+                items.addAll(items(child));
+            } else {
+                items.add(child);
+            }
+        }
+        return items;
     }
 
     /** Where a node lies in the source, trimmed; empty when it has no source. */

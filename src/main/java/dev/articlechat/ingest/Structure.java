@@ -20,8 +20,8 @@ record Structure(String title, boolean titleIsHeading, List<Block> blocks, Plain
     }
 
     /**
-     * The blocks as a page renders them, each on its own: a list's items as one block, since an item rendered alone
-     * would start its own list ("1." for every step).
+     * The blocks as a page renders them, each on its own: a list's items (or a table's rows) as one block, since an
+     * item rendered alone would start its own list ("1." for every step), and a row alone is no table.
      */
     List<TextSpan> rendered() {
         List<TextSpan> rendered = new ArrayList<>();

@@ -2,43 +2,72 @@ package dev.articlechat.grounding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import dev.articlechat.ingest.MarkdownPassages;
+import dev.articlechat.ingest.Passage;
 import dev.articlechat.ingest.TextSpan;
 
 /** Which header row a quoted table row is given. */
 class TableHeaderTest {
 
-    // as MarkdownPlain writes a table: cells apart by a tab, a row a line
-    private static final String PASSAGE = "GPUs\n\nSupported cards:\n\nCompute Capability\tFamily\tCards\n"
-            + "9.0\tNVIDIA\tH200 H100\n8.9\tGeForce RTX 40xx\tRTX 4090 RTX 4080\n\nOlder cards are not supported.";
+    private static final String GPUS = """
+            # GPUs
+
+            Supported cards:
+
+            | Compute Capability | Family | Cards |
+            |--------------------|--------|-------|
+            | 9.0 | NVIDIA | H200 H100 |
+            | 8.9 | GeForce RTX 40xx | RTX 4090 RTX 4080 |
+
+            Older cards are not supported.
+            """;
+
+    private static TextSpan line(Passage passage, String startingWith) {
+        String plain = passage.plain().text();
+        int start = plain.indexOf(startingWith);
+        int end = plain.indexOf('\n', start);
+        return new TextSpan(start, end < 0 ? plain.length() : end);
+    }
 
     @Test
-    void aRowIsQuotedWithItsTablesFirstRow() {
-        int row = PASSAGE.indexOf("8.9");
-        var header = TableHeader.of(3, PASSAGE, new TextSpan(row, PASSAGE.indexOf("\n", row)));
-        assertThat(header).hasValueSatisfying(quoted -> {
+    void aRowIsQuotedWithItsTablesHeaderRow() {
+        Passage passage = MarkdownPassages.of(GPUS).get(0);
+        assertThat(TableHeader.of(3, passage, line(passage, "8.9"))).hasValueSatisfying(quoted -> {
             assertThat(quoted.text()).isEqualTo("Compute Capability\tFamily\tCards");
             assertThat(quoted.n()).isEqualTo(3);
-            assertThat(PASSAGE.substring(quoted.span().start(), quoted.span().end())).isEqualTo(quoted.text());
+            String plain = passage.plain().text();
+            assertThat(plain.substring(quoted.span().start(), quoted.span().end())).isEqualTo(quoted.text());
         });
     }
 
     @Test
     void theHeaderItselfAndProseHaveNone() {
-        int header = PASSAGE.indexOf("Compute");
-        assertThat(TableHeader.of(1, PASSAGE, new TextSpan(header, PASSAGE.indexOf("\n", header)))).isEmpty();
-        int prose = PASSAGE.indexOf("Older");
-        assertThat(TableHeader.of(1, PASSAGE, new TextSpan(prose, PASSAGE.length()))).isEmpty();
-        int intro = PASSAGE.indexOf("Supported");
-        assertThat(TableHeader.of(1, PASSAGE, new TextSpan(intro, PASSAGE.indexOf(":") + 1))).isEmpty();
+        Passage passage = MarkdownPassages.of(GPUS).get(0);
+        assertThat(TableHeader.of(1, passage, line(passage, "Compute"))).isEmpty();
+        assertThat(TableHeader.of(1, passage, line(passage, "Older"))).isEmpty();
+        assertThat(TableHeader.of(1, passage, line(passage, "Supported"))).isEmpty();
     }
 
+    /** A long table is cut between rows: a passage of later rows has no header, and its first row is not one. */
     @Test
-    void aPassageThatOpensWithATableHasItsHeaderFirst() {
-        String table = PASSAGE.substring(PASSAGE.indexOf("Compute"));
-        int row = table.indexOf("9.0");
-        assertThat(TableHeader.of(2, table, new TextSpan(row, table.indexOf("\n", row))))
-                .hasValueSatisfying(quoted -> assertThat(quoted.span().start()).isZero());
+    void aPassageOfLaterRowsHasNoHeader() {
+        StringBuilder table = new StringBuilder("# Parameters\n\n| Parameter | Description | Default |\n|---|---|---|\n");
+        for (int i = 1; i <= 20; i++) {
+            table.append("| setting_%d | What setting %d changes, and why one would change it at all. | %d |\n"
+                    .formatted(i, i, i));
+        }
+        List<Passage> passages = MarkdownPassages.of(table.toString());
+        assertThat(passages).hasSizeGreaterThan(2);
+        Passage first = passages.get(0);
+        assertThat(TableHeader.of(1, first, line(first, "setting_2\t"))).hasValueSatisfying(
+                quoted -> assertThat(quoted.text()).isEqualTo("Parameter\tDescription\tDefault"));
+        Passage later = passages.get(passages.size() - 1);
+        String lastRow = "setting_20\t";
+        assertThat(later.plain().text()).doesNotContain("Parameter");
+        assertThat(TableHeader.of(1, later, line(later, lastRow))).isEmpty();
     }
 }

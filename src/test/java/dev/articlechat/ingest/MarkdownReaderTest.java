@@ -46,14 +46,8 @@ class MarkdownReaderTest {
             > A quoted *note*.
             """;
 
-    private final PassageSplitter splitter = new PassageSplitter(700, 200);
-
-    private List<Passage> passages(String text) {
-        Structure structure = Structure.read(DocumentFormat.markdown, text, "manual.md");
-        return splitter.split(text, structure).stream()
-                .map(c -> new Passage("p", "manual.md", c.section(), c.headings(), text.substring(c.start(), c.end()),
-                        structure.plain().slice(c.start(), c.end()), c.start(), c.end()))
-                .toList();
+    private static List<Passage> passages(String text) {
+        return MarkdownPassages.of(text);
     }
 
     @Test
@@ -75,7 +69,7 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void passagesCarryTheirHeadingPathAndKeepListsTablesAndCodeWhole() {
+    void passagesCarryTheirHeadingPathAndKeepShortListsTablesAndCodeWhole() {
         List<Passage> passages = passages(MANUAL);
         assertThat(passages).extracting(Passage::headings).containsExactly(
                 List.of("III. Config", "Store config in the environment"),
