@@ -100,6 +100,12 @@ final class MarkdownPlain extends AbstractVisitor {
 
     @Override
     public void visit(FencedCodeBlock node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.size() > 1) {
+            // the code starts on the line after the opening fence, whose info string ("shell") would otherwise be
+            // taken for its first letters
+            position = Math.max(position, spans.get(1).getInputIndex());
+        }
         align(node.getLiteral(), node);
         breakLine();
     }

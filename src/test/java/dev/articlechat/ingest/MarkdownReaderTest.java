@@ -109,6 +109,16 @@ class MarkdownReaderTest {
                         text.lastIndexOf("lapses.") + "lapses.".length()));
     }
 
+    /** A fenced block's code maps to its own lines, not to the fence's info string ("shell" starts with an "s" too). */
+    @Test
+    void aFencedBlocksCodeComesFromTheLinesAfterTheFence() {
+        String text = "# Steps\n\n```shell\nsudo systemctl restart docker\n```\n";
+        PlainText plain = Structure.read(DocumentFormat.markdown, text, "steps.md").plain();
+        int sudo = plain.text().indexOf("sudo");
+        TextSpan source = plain.source(sudo, sudo + "sudo".length());
+        assertThat(text.substring(source.start(), source.end())).isEqualTo("sudo");
+    }
+
     @Test
     void plainTextHasNoMarkupAndEachOfItsCharactersComesFromTheSource() {
         for (Passage passage : passages(MANUAL)) {
