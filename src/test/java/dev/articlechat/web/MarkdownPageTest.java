@@ -46,7 +46,7 @@ class MarkdownPageTest extends BrowserTest {
         expect(page.locator("#open-article")).hasText("Sources (7)");
         expect(page.locator(".source .source-title")).hasText(TITLES.toArray(String[]::new));
         expect(page.locator(".source input[type=checkbox]:checked")).hasCount(7);
-        expect(page.locator(".source").nth(5).locator(".source-meta")).hasText("25 passages · modelfile.md");
+        expect(page.locator(".source").nth(5).locator(".source-meta")).hasText("32 passages · modelfile.md");
         expect(page.locator("#scope")).isHidden();
         assertThat(page.locator(".starter").allTextContents()).isNotEmpty()
                 .noneMatch(TITLES::contains).noneMatch(s -> s.contains("the article"));
