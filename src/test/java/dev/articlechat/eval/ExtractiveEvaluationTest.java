@@ -50,7 +50,8 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             Map.entry("held-out-17.yaml", Floors.extractive(1.00, 0.80, 0.91, 0.82, 0.75)),
             Map.entry("held-out-18.yaml", Floors.extractive(0.94, 0.86, 0.91, 0.84, 0.75)),
             Map.entry("held-out-19.yaml", Floors.extractive(0.91, 0.83, 0.88, 0.84, 1.00)),
-            Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.82, 1.00)));
+            Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.82, 1.00)),
+            Map.entry("held-out-21.yaml", Map.of(Metric.RECALL_AT_K, 0.0)));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
