@@ -176,6 +176,21 @@ class MarkdownCorpusTest {
         assertThat(followUp.getString("answer")).contains("docker exec -it ollama ollama run llama3.2");
     }
 
+    /**
+     * A follow-up's answer is what it asks, not the previous answer again: its standalone query holds the previous
+     * question's words too, and the sentence that answered those ("see the list of devices with rocminfo") matched it
+     * best until the follow-up's own words weighed more.
+     */
+    @Test
+    void aFollowUpIsAnsweredOnWhatItAddsNotThePreviousAnswerAgain() {
+        JsonPath first = ask("I have several AMD GPUs. Which tool shows me the device list so I can pick the ones"
+                + " Ollama should use?");
+        assertThat(first.getString("answer")).contains("rocminfo");
+        JsonPath followUp = askAfter(first, "And if I want it to skip them all and just run on the CPU?");
+        assertThat(followUp.getString("source")).isEqualTo("extractive");
+        assertThat(followUp.getString("answer")).contains("use an invalid GPU ID").doesNotContain("rocminfo");
+    }
+
 
 
     private static List<String> words(String text) {
