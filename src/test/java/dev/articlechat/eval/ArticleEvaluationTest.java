@@ -54,7 +54,7 @@ class ArticleEvaluationTest extends PipelineEvaluation {
             Map.entry("held-out-18.yaml", Floors.standIn(0.94, 0.63, 0.84)),
             Map.entry("held-out-19.yaml", Floors.standIn(0.91, 0.75, 0.84)),
             Map.entry("held-out-20.yaml", Floors.standIn(0.94, 0.61, 0.84)),
-            Map.entry("held-out-21.yaml", Map.of(Metric.RECALL_AT_K, 0.0)));
+            Map.entry("held-out-21.yaml", Floors.standIn(0.91, 0.58, 0.82)));
 
     @Test
     void theSuiteMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer) throws Exception {

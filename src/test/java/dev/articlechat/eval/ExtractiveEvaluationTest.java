@@ -44,14 +44,14 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             Map.entry("held-out-11.yaml", Floors.extractive(0.91, 0.77, 0.86, 0.80, 1.00)),
             Map.entry("held-out-12.yaml", Floors.extractive(0.91, 0.75, 0.83, 0.82, 0.75)),
             Map.entry("held-out-13.yaml", Floors.extractive(0.91, 0.83, 0.88, 0.84, 1.00)),
-            Map.entry("held-out-14.yaml", Floors.extractive(0.94, 0.77, 0.88, 0.84, 1.00)),
-            Map.entry("held-out-15.yaml", Floors.extractive(0.91, 0.75, 0.83, 0.82, 1.00)),
+            Map.entry("held-out-14.yaml", Floors.extractive(0.94, 0.75, 0.86, 0.84, 0.75)),
+            Map.entry("held-out-15.yaml", Floors.extractive(0.91, 0.72, 0.80, 0.82, 0.75)),
             Map.entry("held-out-16.yaml", Floors.extractive(0.97, 0.83, 0.94, 0.82, 1.00)),
             Map.entry("held-out-17.yaml", Floors.extractive(1.00, 0.80, 0.91, 0.82, 0.75)),
-            Map.entry("held-out-18.yaml", Floors.extractive(0.94, 0.86, 0.91, 0.84, 0.75)),
+            Map.entry("held-out-18.yaml", Floors.extractive(0.94, 0.86, 0.88, 0.84, 0.75)),
             Map.entry("held-out-19.yaml", Floors.extractive(0.91, 0.83, 0.88, 0.84, 1.00)),
             Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.82, 1.00)),
-            Map.entry("held-out-21.yaml", Map.of(Metric.RECALL_AT_K, 0.0)));
+            Map.entry("held-out-21.yaml", Floors.extractive(0.91, 0.80, 0.86, 0.82, 1.00)));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
