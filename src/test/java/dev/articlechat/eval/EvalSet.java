@@ -36,7 +36,8 @@ public final class EvalSet {
             Path.of("src/test/resources/eval/held-out-18.yaml"),
             Path.of("src/test/resources/eval/held-out-19.yaml"),
             Path.of("src/test/resources/eval/held-out-20.yaml"),
-            Path.of("src/test/resources/eval/held-out-21.yaml"));
+            Path.of("src/test/resources/eval/held-out-21.yaml"),
+            Path.of("src/test/resources/eval/held-out-22.yaml"));
 
     /** Over the Markdown corpus (Ollama's docs): a development set, and a held-out set written apart from it. */
     public static final Path OLLAMA_DOCS = Path.of("src/test/resources/eval/ollama-docs.yaml");
@@ -81,6 +82,8 @@ public final class EvalSet {
     public static final Path OLLAMA_DOCS_HELD_OUT_20 = Path.of("src/test/resources/eval/ollama-docs-held-out-20.yaml");
     /** A twenty-first held-out set over the Markdown corpus, written before the nineteenth pass on issue 15 to judge it. */
     public static final Path OLLAMA_DOCS_HELD_OUT_21 = Path.of("src/test/resources/eval/ollama-docs-held-out-21.yaml");
+    /** A twenty-second held-out set over the Markdown corpus, written before the twentieth pass on issue 15 to judge it. */
+    public static final Path OLLAMA_DOCS_HELD_OUT_22 = Path.of("src/test/resources/eval/ollama-docs-held-out-22.yaml");
     /** Over a third corpus (18F's content guide): a development set, written apart from the held-out one. */
     public static final Path CONTENT_GUIDE = Path.of("src/test/resources/eval/18f-content-guide.yaml");
     /** Over the third corpus, written before the third pass on issue 15 and before its development set. */
@@ -120,6 +123,8 @@ public final class EvalSet {
     public static final Path CONTENT_GUIDE_HELD_OUT_17 = Path.of("src/test/resources/eval/18f-content-guide-held-out-17.yaml");
     /** An eighteenth held-out set over the third corpus, written before the nineteenth pass on issue 15 to judge it. */
     public static final Path CONTENT_GUIDE_HELD_OUT_18 = Path.of("src/test/resources/eval/18f-content-guide-held-out-18.yaml");
+    /** A nineteenth held-out set over the third corpus, written before the twentieth pass on issue 15 to judge it. */
+    public static final Path CONTENT_GUIDE_HELD_OUT_19 = Path.of("src/test/resources/eval/18f-content-guide-held-out-19.yaml");
     /** Over a fourth corpus (GitHub's site policies): held out only, written before the fourth pass on issue 15. */
     public static final Path SITE_POLICY_HELD_OUT = Path.of("src/test/resources/eval/github-site-policy-held-out.yaml");
 
@@ -155,6 +160,8 @@ public final class EvalSet {
     public static final Path SITE_POLICY_HELD_OUT_16 = Path.of("src/test/resources/eval/github-site-policy-held-out-16.yaml");
     /** A seventeenth held-out set over the fourth corpus, written before the nineteenth pass on issue 15 to judge it. */
     public static final Path SITE_POLICY_HELD_OUT_17 = Path.of("src/test/resources/eval/github-site-policy-held-out-17.yaml");
+    /** An eighteenth held-out set over the fourth corpus, written before the twentieth pass on issue 15 to judge it. */
+    public static final Path SITE_POLICY_HELD_OUT_18 = Path.of("src/test/resources/eval/github-site-policy-held-out-18.yaml");
 
     private EvalSet() {
     }

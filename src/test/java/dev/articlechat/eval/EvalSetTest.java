@@ -63,6 +63,7 @@ class EvalSetTest {
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_19, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_20, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_21, Corpora.OLLAMA_DOCS),
+                Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_22, Corpora.OLLAMA_DOCS),
                 Map.entry(EvalSet.CONTENT_GUIDE, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_2, Corpora.CONTENT_GUIDE),
@@ -82,6 +83,7 @@ class EvalSetTest {
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_16, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_17, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_18, Corpora.CONTENT_GUIDE),
+                Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_19, Corpora.CONTENT_GUIDE),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT, Corpora.SITE_POLICY),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT_2, Corpora.SITE_POLICY),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT_3, Corpora.SITE_POLICY),
@@ -98,7 +100,8 @@ class EvalSetTest {
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT_14, Corpora.SITE_POLICY),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT_15, Corpora.SITE_POLICY),
                 Map.entry(EvalSet.SITE_POLICY_HELD_OUT_16, Corpora.SITE_POLICY),
-                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_17, Corpora.SITE_POLICY));
+                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_17, Corpora.SITE_POLICY),
+                Map.entry(EvalSet.SITE_POLICY_HELD_OUT_18, Corpora.SITE_POLICY));
         for (Map.Entry<Path, Path> entry : corpusOfSet.entrySet()) {
             Path set = entry.getKey();
             String docs = Corpora.all(entry.getValue());
