@@ -125,6 +125,15 @@ public interface ArticleChatConfig {
         double offTopicQuantile();
 
         /**
+         * A question is also off-topic when the closest sentence of its passages answers it, as a question-answering
+         * model reads them ({@code AnswerMatcher}), less well than this share of generic questions' closest sentences
+         * answer them (measured at start-up). 0.75: "What's a good kimchi recipe?" is matched by an article on Korea no
+         * better than three generic questions in four.
+         */
+        @WithDefault("0.75")
+        double answerMatchQuantile();
+
+        /**
          * A question word the article does not use stands for the article's words at least this close to it in
          * meaning (cosine of the words' embeddings; "borrowing" for "debt"), in keyword search and in checking that
          * the passages hold the kind of answer asked for.

@@ -29,7 +29,9 @@ import io.quarkus.runtime.StartupEvent;
  * things matches a question on one of them weakly: "are there links in education, like students going back and
  * forth?" is about one sentence ("The two countries also started student exchange programs.") of a passage on
  * diplomatic and economic ties. A near-topic question is left to the model (or, without one, to the answerability
- * check). Without generic questions for the language, no question is off-topic by meaning.
+ * check). Whatever those say, a question is also off-topic when its closest sentence answers it, as the
+ * question-answering model reads it ({@link AnswerMatcher}), no better than most generic questions' closest sentences
+ * answer them. Without generic questions for the language, no question is off-topic by meaning.
  */
 @Singleton
 public class TopicGate {
@@ -40,21 +42,26 @@ public class TopicGate {
     private final LanguageData language;
     private final EmbeddingCache embeddings;
     private final SentenceVectors sentences;
+    private final AnswerMatcher answers;
     private final double quantile;
+    private final double answerQuantile;
     private final int k;
     private volatile double threshold;
     private volatile double sentenceThreshold;
     private volatile double ceiling;
+    private volatile double answerThreshold;
 
     public TopicGate(ArticleIndex index, ArticleWords words, SalientTerms salientTerms, LanguageData language,
-            EmbeddingCache embeddings, SentenceVectors sentences, ArticleChatConfig config) {
+            EmbeddingCache embeddings, SentenceVectors sentences, AnswerMatcher answers, ArticleChatConfig config) {
         this.index = index;
         this.words = words;
         this.salientTerms = salientTerms;
         this.language = language;
         this.embeddings = embeddings;
         this.sentences = sentences;
+        this.answers = answers;
         this.quantile = config.retrieval().offTopicQuantile();
+        this.answerQuantile = config.retrieval().answerMatchQuantile();
         this.k = config.retrieval().maxResults();
     }
 
@@ -73,13 +80,17 @@ public class TopicGate {
             bestSentence[i] = sentences.closest(questions.get(i), passages(closest.get(i)));
         }
         Arrays.sort(bestSentence);
-        threshold = atQuantile(best);
-        sentenceThreshold = atQuantile(bestSentence);
+        double[] bestAnswer = answers.closest(generic, closest.stream().map(TopicGate::passages).toList());
+        Arrays.sort(bestAnswer);
+        threshold = atQuantile(best, quantile);
+        sentenceThreshold = atQuantile(bestSentence, quantile);
+        answerThreshold = atQuantile(bestAnswer, answerQuantile);
         ceiling = best[best.length - 1];
         Log.infof("Off-topic baseline: %d generic questions score %.3f to %.3f against the documents; below %.3f "
                 + "(quantile %.2f), and below %.3f for their closest sentence, a question with no distinctive word of "
-                + "theirs is off-topic", best.length, best[0], best[best.length - 1], threshold, quantile,
-                sentenceThreshold);
+                + "theirs is off-topic; so is one whose closest sentence answers it less than %.3f (quantile %.2f)",
+                best.length, best[0], best[best.length - 1], threshold, quantile, sentenceThreshold, answerThreshold,
+                answerQuantile);
     }
 
     /**
@@ -88,9 +99,10 @@ public class TopicGate {
      */
     public boolean onTopic(String query, Embedding vector, List<EmbeddingMatch<Passage>> closest) {
         double best = closest.isEmpty() ? 0 : closest.get(0).score();
-        return best >= threshold || mostlyDistinctiveWords(query)
-                || sentences.closest(vector, passages(closest.subList(0, Math.min(k, closest.size()))))
-                        >= sentenceThreshold;
+        List<Passage> offered = passages(closest.subList(0, Math.min(k, closest.size())));
+        boolean likeTheDocuments = best >= threshold || mostlyDistinctiveWords(query)
+                || sentences.closest(vector, offered) >= sentenceThreshold;
+        return likeTheDocuments && (answerThreshold == 0 || answers.closest(query, offered) >= answerThreshold);
     }
 
     /**
@@ -122,7 +134,7 @@ public class TopicGate {
         return matches.stream().map(EmbeddingMatch::embedded).toList();
     }
 
-    private double atQuantile(double[] sorted) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(quantile * sorted.length))];
+    private static double atQuantile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 }

@@ -13,6 +13,7 @@ import dev.articlechat.ingest.ArticleIndex;
 import dev.articlechat.ingest.DocumentLoader;
 import dev.articlechat.ingest.EmbeddingCache;
 import dev.articlechat.ingest.PassageSplitter;
+import dev.articlechat.retrieval.AnswerMatcher;
 import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.PassageRetriever;
@@ -50,7 +51,8 @@ record InProcessApp(EmbeddingModel embeddingModel, ArticleIndex index, PassageRe
         LanguageData language = new LanguageData(config);
         SalientTerms salient = new SalientTerms(words, language);
         SentenceVectors sentences = new SentenceVectors(model, cache);
-        TopicGate gate = new TopicGate(index, words, salient, language, cache, sentences, config);
+        AnswerMatcher answers = new AnswerMatcher(config);
+        TopicGate gate = new TopicGate(index, words, salient, language, cache, sentences, answers, config);
         observe(gate);
         PassageRetriever retriever = new PassageRetriever(index, model, config, words, gate);
         observe(retriever);

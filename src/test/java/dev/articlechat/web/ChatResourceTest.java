@@ -114,6 +114,17 @@ class ChatResourceTest {
         assertThat(ollama.requests()).isEmpty();
     }
 
+    /**
+     * Close in meaning to an article on Korea (all-MiniLM-L6-v2 let it through), yet asking nothing the article
+     * answers: its closest sentence answers it less well than most generic questions' do ({@code AnswerMatcher}).
+     */
+    @Test
+    void aQuestionOnTheDocumentsSubjectButAboutSomethingElseIsRefusedWithoutAskingTheModel() {
+        JsonPath answer = ask("{\"question\": \"What's a good kimchi recipe?\"}");
+        assertThat(answer.getString("source")).isEqualTo("none");
+        assertThat(ollama.requests()).isEmpty();
+    }
+
     @Test
     void aCitationOfAPassageThatWasNotOfferedIsRemoved() throws Exception {
         ollama.script(StandInOllama.Fault.INVENT_CITATION);
