@@ -37,7 +37,8 @@ class SitePolicyEvaluationTest extends CorpusEvaluation {
             Map.entry(EvalSet.SITE_POLICY_HELD_OUT_14, Floors.extractive(0.79, 0.47, 0.55, 0.92, 0.50)),
             Map.entry(EvalSet.SITE_POLICY_HELD_OUT_15, Floors.extractive(0.85, 0.38, 0.50, 0.85, 0.25)),
             Map.entry(EvalSet.SITE_POLICY_HELD_OUT_16, Floors.extractive(0.94, 0.52, 0.67, 0.88, 0.75)),
-            Map.entry(EvalSet.SITE_POLICY_HELD_OUT_17, Floors.extractive(0.97, 0.58, 0.73, 0.88, 0.75)));
+            Map.entry(EvalSet.SITE_POLICY_HELD_OUT_17, Floors.extractive(0.97, 0.58, 0.73, 0.88, 0.75)),
+            Map.entry(EvalSet.SITE_POLICY_HELD_OUT_18, Floors.extractive(0.85, 0.58, 0.67, 0.92, 0.75)));
 
     @Override
     Map<Path, Map<Metric, Double>> floors() {
