@@ -41,11 +41,14 @@ final class EvalReport {
     }
 
     private final String mode;
+    private final String set;
     private final List<CaseRun> runs;
     private final List<TurnRun> turns;
 
-    EvalReport(String mode, List<CaseRun> runs) {
+    /** The report of the set named {@code set} (its file name without ".yaml"), scored in {@code mode}. */
+    EvalReport(String mode, String set, List<CaseRun> runs) {
         this.mode = mode;
+        this.set = set;
         this.runs = runs;
         this.turns = runs.stream().flatMap(r -> r.turns().stream()).toList();
     }
@@ -171,6 +174,7 @@ final class EvalReport {
             turnList.add(entry);
         }
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("set", set);
         json.put("mode", mode);
         json.put("metrics", metrics);
         json.put("categories", categories);
