@@ -1,6 +1,5 @@
 package dev.articlechat.eval;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.articlechat.corpus.ContentGuideProfile;
@@ -19,30 +18,35 @@ import io.quarkus.test.junit.TestProfile;
 class ContentGuideEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
-    private static final Map<Path, Map<Metric, Double>> FLOORS = Map.ofEntries(
-            Map.entry(EvalSet.CONTENT_GUIDE, Floors.extractive(0.86, 0.43, 0.60, 0.84)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT, Floors.extractive(0.84, 0.62, 0.71, 0.80, 0.33)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_2, Floors.extractive(0.78, 0.68, 0.71, 0.80, 0.33)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_3, Floors.extractive(0.84, 0.62, 0.62, 0.82, 0.66)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_4, Floors.extractive(0.88, 0.67, 0.79, 0.85, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_5, Floors.extractive(0.88, 0.52, 0.64, 0.83, 0.25)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_6, Floors.extractive(0.88, 0.64, 0.76, 0.83, 0.25)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_7, Floors.extractive(0.97, 0.67, 0.79, 0.88, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_8, Floors.extractive(0.97, 0.61, 0.88, 0.83, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_9, Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_10, Floors.extractive(0.91, 0.73, 0.79, 0.85, 0.75)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_11, Floors.extractive(0.85, 0.52, 0.70, 0.90, 0.25)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_12, Floors.extractive(0.91, 0.61, 0.70, 0.88, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_13, Floors.extractive(0.85, 0.64, 0.76, 0.85, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_14, Floors.extractive(0.91, 0.61, 0.73, 0.85, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_15, Floors.extractive(0.91, 0.67, 0.79, 0.85, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_16, Floors.extractive(0.94, 0.67, 0.79, 0.83, 0.75)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_17, Floors.extractive(0.91, 0.64, 0.82, 0.88, 0.50)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_18, Floors.extractive(0.85, 0.55, 0.67, 0.83, 0.25)),
-            Map.entry(EvalSet.CONTENT_GUIDE_HELD_OUT_19, Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75)));
+    private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
+            Map.entry("18f-content-guide.yaml", Floors.extractive(0.86, 0.43, 0.60, 0.84)),
+            Map.entry("18f-content-guide-held-out.yaml", Floors.extractive(0.84, 0.62, 0.71, 0.80, 0.33)),
+            Map.entry("18f-content-guide-held-out-2.yaml", Floors.extractive(0.78, 0.68, 0.71, 0.80, 0.33)),
+            Map.entry("18f-content-guide-held-out-3.yaml", Floors.extractive(0.84, 0.62, 0.62, 0.82, 0.66)),
+            Map.entry("18f-content-guide-held-out-4.yaml", Floors.extractive(0.88, 0.67, 0.79, 0.85, 0.50)),
+            Map.entry("18f-content-guide-held-out-5.yaml", Floors.extractive(0.88, 0.52, 0.64, 0.83, 0.25)),
+            Map.entry("18f-content-guide-held-out-6.yaml", Floors.extractive(0.88, 0.64, 0.76, 0.83, 0.25)),
+            Map.entry("18f-content-guide-held-out-7.yaml", Floors.extractive(0.97, 0.67, 0.79, 0.88, 0.50)),
+            Map.entry("18f-content-guide-held-out-8.yaml", Floors.extractive(0.97, 0.61, 0.88, 0.83, 0.50)),
+            Map.entry("18f-content-guide-held-out-9.yaml", Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75)),
+            Map.entry("18f-content-guide-held-out-10.yaml", Floors.extractive(0.91, 0.73, 0.79, 0.85, 0.75)),
+            Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.85, 0.52, 0.70, 0.90, 0.25)),
+            Map.entry("18f-content-guide-held-out-12.yaml", Floors.extractive(0.91, 0.61, 0.70, 0.88, 0.50)),
+            Map.entry("18f-content-guide-held-out-13.yaml", Floors.extractive(0.85, 0.64, 0.76, 0.85, 0.50)),
+            Map.entry("18f-content-guide-held-out-14.yaml", Floors.extractive(0.91, 0.61, 0.73, 0.85, 0.50)),
+            Map.entry("18f-content-guide-held-out-15.yaml", Floors.extractive(0.91, 0.67, 0.79, 0.85, 0.50)),
+            Map.entry("18f-content-guide-held-out-16.yaml", Floors.extractive(0.94, 0.67, 0.79, 0.83, 0.75)),
+            Map.entry("18f-content-guide-held-out-17.yaml", Floors.extractive(0.91, 0.64, 0.82, 0.88, 0.50)),
+            Map.entry("18f-content-guide-held-out-18.yaml", Floors.extractive(0.85, 0.55, 0.67, 0.83, 0.25)),
+            Map.entry("18f-content-guide-held-out-19.yaml", Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75)));
 
     @Override
-    Map<Path, Map<Metric, Double>> floors() {
+    String corpus() {
+        return "18f-content-guide";
+    }
+
+    @Override
+    Map<String, Map<Metric, Double>> floors() {
         return FLOORS;
     }
 

@@ -18,14 +18,17 @@ import io.quarkiverse.langchain4j.testing.evaluation.Scorer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CorpusEvaluation extends PipelineEvaluation {
 
-    /** Each set, with floors at what was measured (docs/evaluation.md): they guard against a fall, not targets. */
-    abstract Map<Path, Map<Metric, Double>> floors();
+    /** The corpus's name in its sets' files: "ollama-docs" for ollama-docs.yaml and ollama-docs-held-out-N.yaml. */
+    abstract String corpus();
+
+    /** Each set's floors by file name, at what it measured (docs/evaluation.md): they guard a fall, not targets. */
+    abstract Map<String, Map<Metric, Double>> floors();
 
     /** How the reports name the run ("no Ollama (extractive answers), third corpus"). */
     abstract String mode();
 
     Stream<Path> sets() {
-        return floors().keySet().stream().sorted();
+        return EvalSet.of(corpus()).stream();
     }
 
     /** Reports in target/eval/&lt;set&gt;; held-out sets were scored once before their pass and once after. */
@@ -33,6 +36,6 @@ abstract class CorpusEvaluation extends PipelineEvaluation {
     @MethodSource("sets")
     void eachSetWithoutAModelMeetsItsFloors(Path set, @ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
-        scoreAgainstFloors(scorer, set, mode(), floors().get(set));
+        scoreAgainstFloors(scorer, set, mode(), floors().get(set.getFileName().toString()));
     }
 }

@@ -45,6 +45,8 @@ final class EvalSuite {
     }
 
     static void assertThresholds(EvalReport report, Map<Metric, Double> thresholds, Path reportDir) {
+        assertThat(thresholds).as("floors of the set reported in %s: a new set is scored once, then given floors at"
+                + " what it measured", reportDir).isNotNull();
         thresholds.forEach((metric, floor) -> assertThat(report.tally(metric).rate())
                 .as("%s (see %s/report.md)", metric.label(), reportDir).isGreaterThanOrEqualTo(floor));
     }

@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,21 +29,16 @@ final class EvalTotals {
     private static final List<Metric> COLUMNS = List.of(Metric.RECALL_AT_K, Metric.FACTS, Metric.FOLLOW_UPS,
             Metric.UNANSWERABLE_REFUSED, Metric.ANSWERABLE_ANSWERED);
 
-    /** "ollama-docs-held-out-22": corpus and round; round 1 has no number, and the article's sets no corpus prefix. */
-    private static final Pattern HELD_OUT = Pattern.compile("(.*?)-?held-out(?:-(\\d+))?");
-
     /** One set's report: its mode ("no Ollama (extractive answers)"), corpus, round (0: the corpus's own set). */
     record Scored(String mode, String corpus, int round, Map<Metric, Tally> tallies) {
 
         static Scored of(String set, String mode, Map<Metric, Tally> tallies) {
-            Matcher m = HELD_OUT.matcher(set);
-            boolean heldOut = m.matches();
-            String corpus = heldOut ? m.group(1) : set;
-            int round = !heldOut ? 0 : m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            Optional<EvalSet.Round> round = EvalSet.Round.of(set);
+            String corpus = round.map(EvalSet.Round::corpus).orElse(set);
             // the kind of run without what follows it ("live Ollama, model qwen2.5:3b"; "…, Markdown corpus")
             String kind = mode.split(",")[0];
-            return new Scored(kind, corpus.isEmpty() || corpus.equals("questions") ? "article" : corpus, round,
-                    tallies);
+            return new Scored(kind, corpus.isEmpty() || corpus.equals("questions") ? "article" : corpus,
+                    round.map(EvalSet.Round::number).orElse(0), tallies);
         }
     }
 

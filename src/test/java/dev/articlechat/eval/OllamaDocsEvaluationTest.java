@@ -1,6 +1,5 @@
 package dev.articlechat.eval;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import dev.articlechat.corpus.OllamaDocsProfile;
@@ -18,33 +17,38 @@ import io.quarkus.test.junit.TestProfile;
 class OllamaDocsEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
-    private static final Map<Path, Map<Metric, Double>> FLOORS = Map.ofEntries(
-            Map.entry(EvalSet.OLLAMA_DOCS, Floors.extractive(0.91, 0.83, 0.86, 0.95, 0.66)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT, Floors.extractive(0.89, 0.75, 0.78, 0.86, 0.66)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_2, Floors.extractive(0.93, 0.71, 0.78, 0.85, 0.66)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_3, Floors.extractive(0.83, 0.52, 0.72, 0.86, 0.25)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_4, Floors.extractive(0.88, 0.69, 0.80, 0.84, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_5, Floors.extractive(0.80, 0.52, 0.72, 0.86, 0.25)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_6, Floors.extractive(0.94, 0.69, 0.86, 0.84, 0.25)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_7, Floors.extractive(0.91, 0.75, 0.83, 0.86, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_8, Floors.extractive(0.86, 0.75, 0.77, 0.86, 1.00)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_9, Floors.extractive(0.88, 0.66, 0.69, 0.86, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_10, Floors.extractive(0.88, 0.72, 0.86, 0.86, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_11, Floors.extractive(0.88, 0.61, 0.80, 0.86, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_12, Floors.extractive(0.91, 0.75, 0.86, 0.84, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_13, Floors.extractive(0.88, 0.63, 0.83, 0.86, 1.00)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_14, Floors.extractive(0.83, 0.69, 0.77, 0.84, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_15, Floors.extractive(0.88, 0.66, 0.75, 0.89, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_16, Floors.extractive(0.88, 0.77, 0.86, 0.86, 0.75)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_17, Floors.extractive(0.86, 0.52, 0.77, 0.86, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_18, Floors.extractive(0.88, 0.63, 0.72, 0.86, 0.25)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_19, Floors.extractive(0.88, 0.55, 0.72, 0.86, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_20, Floors.extractive(0.91, 0.72, 0.86, 0.89, 0.50)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_21, Floors.extractive(0.97, 0.86, 0.94, 0.86, 1.00)),
-            Map.entry(EvalSet.OLLAMA_DOCS_HELD_OUT_22, Floors.extractive(0.97, 0.75, 0.86, 0.86, 0.25)));
+    private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
+            Map.entry("ollama-docs.yaml", Floors.extractive(0.91, 0.83, 0.86, 0.95, 0.66)),
+            Map.entry("ollama-docs-held-out.yaml", Floors.extractive(0.89, 0.75, 0.78, 0.86, 0.66)),
+            Map.entry("ollama-docs-held-out-2.yaml", Floors.extractive(0.93, 0.71, 0.78, 0.85, 0.66)),
+            Map.entry("ollama-docs-held-out-3.yaml", Floors.extractive(0.83, 0.52, 0.72, 0.86, 0.25)),
+            Map.entry("ollama-docs-held-out-4.yaml", Floors.extractive(0.88, 0.69, 0.80, 0.84, 0.75)),
+            Map.entry("ollama-docs-held-out-5.yaml", Floors.extractive(0.80, 0.52, 0.72, 0.86, 0.25)),
+            Map.entry("ollama-docs-held-out-6.yaml", Floors.extractive(0.94, 0.69, 0.86, 0.84, 0.25)),
+            Map.entry("ollama-docs-held-out-7.yaml", Floors.extractive(0.91, 0.75, 0.83, 0.86, 0.75)),
+            Map.entry("ollama-docs-held-out-8.yaml", Floors.extractive(0.86, 0.75, 0.77, 0.86, 1.00)),
+            Map.entry("ollama-docs-held-out-9.yaml", Floors.extractive(0.88, 0.66, 0.69, 0.86, 0.75)),
+            Map.entry("ollama-docs-held-out-10.yaml", Floors.extractive(0.88, 0.72, 0.86, 0.86, 0.50)),
+            Map.entry("ollama-docs-held-out-11.yaml", Floors.extractive(0.88, 0.61, 0.80, 0.86, 0.75)),
+            Map.entry("ollama-docs-held-out-12.yaml", Floors.extractive(0.91, 0.75, 0.86, 0.84, 0.75)),
+            Map.entry("ollama-docs-held-out-13.yaml", Floors.extractive(0.88, 0.63, 0.83, 0.86, 1.00)),
+            Map.entry("ollama-docs-held-out-14.yaml", Floors.extractive(0.83, 0.69, 0.77, 0.84, 0.50)),
+            Map.entry("ollama-docs-held-out-15.yaml", Floors.extractive(0.88, 0.66, 0.75, 0.89, 0.50)),
+            Map.entry("ollama-docs-held-out-16.yaml", Floors.extractive(0.88, 0.77, 0.86, 0.86, 0.75)),
+            Map.entry("ollama-docs-held-out-17.yaml", Floors.extractive(0.86, 0.52, 0.77, 0.86, 0.50)),
+            Map.entry("ollama-docs-held-out-18.yaml", Floors.extractive(0.88, 0.63, 0.72, 0.86, 0.25)),
+            Map.entry("ollama-docs-held-out-19.yaml", Floors.extractive(0.88, 0.55, 0.72, 0.86, 0.50)),
+            Map.entry("ollama-docs-held-out-20.yaml", Floors.extractive(0.91, 0.72, 0.86, 0.89, 0.50)),
+            Map.entry("ollama-docs-held-out-21.yaml", Floors.extractive(0.97, 0.86, 0.94, 0.86, 1.00)),
+            Map.entry("ollama-docs-held-out-22.yaml", Floors.extractive(0.97, 0.75, 0.86, 0.86, 0.25)));
 
     @Override
-    Map<Path, Map<Metric, Double>> floors() {
+    String corpus() {
+        return "ollama-docs";
+    }
+
+    @Override
+    Map<String, Map<Metric, Double>> floors() {
         return FLOORS;
     }
 
