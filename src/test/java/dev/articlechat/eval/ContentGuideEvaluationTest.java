@@ -17,7 +17,11 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ContentGuideProfile.class)
 class ContentGuideEvaluationTest extends CorpusEvaluation {
 
-    /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
+    /**
+     * Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. Two sets each
+     * have one answerable question kept from the model by the topic gate ("can we say we are \"tacklng the backlog\"",
+     * "whats wrong w/ calling our portal a \"one-stop shop\"?"): nothing close enough by meaning nor by words.
+     */
     private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
             Map.entry("18f-content-guide.yaml", Floors.extractive(0.86, 0.43, 0.60, 0.84)),
             Map.entry("18f-content-guide-held-out.yaml", Floors.extractive(0.84, 0.62, 0.71, 0.80, 0.33)),
@@ -28,7 +32,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-6.yaml", Floors.extractive(0.88, 0.64, 0.76, 0.83, 0.25)),
             Map.entry("18f-content-guide-held-out-7.yaml", Floors.extractive(0.97, 0.67, 0.79, 0.88, 0.50)),
             Map.entry("18f-content-guide-held-out-8.yaml", Floors.extractive(0.97, 0.61, 0.88, 0.83, 0.50)),
-            Map.entry("18f-content-guide-held-out-9.yaml", Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75)),
+            Map.entry("18f-content-guide-held-out-9.yaml",
+                    Floors.reachingTheModel(0.97, Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75))),
             Map.entry("18f-content-guide-held-out-10.yaml", Floors.extractive(0.91, 0.73, 0.79, 0.85, 0.75)),
             Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.85, 0.52, 0.70, 0.90, 0.25)),
             Map.entry("18f-content-guide-held-out-12.yaml", Floors.extractive(0.91, 0.61, 0.70, 0.88, 0.50)),
@@ -38,7 +43,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-16.yaml", Floors.extractive(0.94, 0.67, 0.79, 0.83, 0.75)),
             Map.entry("18f-content-guide-held-out-17.yaml", Floors.extractive(0.91, 0.64, 0.82, 0.88, 0.50)),
             Map.entry("18f-content-guide-held-out-18.yaml", Floors.extractive(0.85, 0.55, 0.67, 0.83, 0.25)),
-            Map.entry("18f-content-guide-held-out-19.yaml", Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75)),
+            Map.entry("18f-content-guide-held-out-19.yaml",
+                    Floors.reachingTheModel(0.97, Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75))),
             Map.entry("18f-content-guide-held-out-20.yaml", Floors.extractive(0.90, 0.64, 0.69, 0.88, 0.50)));
 
     @Override

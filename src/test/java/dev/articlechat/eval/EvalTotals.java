@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,9 +26,10 @@ import dev.articlechat.eval.EvalReport.Tally;
  */
 final class EvalTotals {
 
-    /** The figures issue 15 judges by; a false refusal is an answerable turn refused. */
+    /** The figures issue 15 judges by; the last two are counted as misses, each one an answerable turn refused. */
     private static final List<Metric> COLUMNS = List.of(Metric.RECALL_AT_K, Metric.FACTS, Metric.FOLLOW_UPS,
-            Metric.UNANSWERABLE_REFUSED, Metric.ANSWERABLE_ANSWERED);
+            Metric.UNANSWERABLE_REFUSED, Metric.ANSWERABLE_ANSWERED, Metric.REACHED_MODEL);
+    private static final Set<Metric> COUNTED_AS_MISSES = Set.of(Metric.ANSWERABLE_ANSWERED, Metric.REACHED_MODEL);
 
     /** One set's report: its mode ("no Ollama (extractive answers)"), corpus, round (0: the corpus's own set). */
     record Scored(String mode, String corpus, int round, Map<Metric, Tally> tallies) {
@@ -83,7 +85,7 @@ final class EvalTotals {
                 .collect(Collectors.groupingBy(Scored::mode, TreeMap::new, Collectors.toList()));
         byMode.forEach((mode, scored) -> {
             md.append("\n## ").append(mode).append("\n\n| corpus | sets | recall@k | facts | follow-ups |"
-                    + " unanswerable refused | false refusals |\n|---|---|---|---|---|---|---|\n");
+                    + " unanswerable refused | false refusals | kept from the model |\n|---|---|---|---|---|---|---|---|\n");
             Map<String, List<Scored>> byCorpus = scored.stream()
                     .collect(Collectors.groupingBy(Scored::corpus, TreeMap::new, Collectors.toList()));
             List<Scored> all = new ArrayList<>();
@@ -111,7 +113,7 @@ final class EvalTotals {
         md.append("| ").append(label).append(" | ").append(sets.size()).append(" |");
         for (Metric metric : COLUMNS) {
             Tally tally = Tally.sum(sets.stream().map(s -> s.tallies().get(metric)).toList());
-            md.append(' ').append(metric == Metric.ANSWERABLE_ANSWERED
+            md.append(' ').append(COUNTED_AS_MISSES.contains(metric)
                     ? String.valueOf(tally.total() - tally.passed())
                     : tally.percent()).append(" |");
         }

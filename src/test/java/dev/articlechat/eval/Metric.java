@@ -77,6 +77,17 @@ public enum Metric {
             return answerable(turn) ? Optional.of(!refused(turn)) : none();
         }
     },
+    /**
+     * Answerable turns that reached the model, or would have: refused before it only when retrieval offered no passage
+     * (the topic gate's refusal, ChatService), which no model can undo. Measured without a model too, so on every
+     * corpus; issue 15 allows none kept from it.
+     */
+    REACHED_MODEL("answerable reached the model") {
+        @Override
+        Optional<Boolean> check(TurnRun turn) {
+            return answerable(turn) ? Optional.of(!(refused(turn) && turn.answer().retrieved().isEmpty())) : none();
+        }
+    },
     /** The second turn of a conversation states its facts. */
     FOLLOW_UPS("follow-up accuracy") {
         @Override
