@@ -28,6 +28,7 @@ import io.quarkiverse.langchain4j.testing.evaluation.Samples;
 public final class EvalSet {
 
     private static final Path DIR = Path.of("src/test/resources/eval");
+    private static final Path NEXT = DIR.resolve("next");
 
     /** The article's suite, tuned on. */
     public static final Path QUESTIONS = DIR.resolve("questions.yaml");
@@ -58,9 +59,22 @@ public final class EvalSet {
         return Stream.concat(Stream.of(own).filter(Files::exists), heldOut(corpus).stream()).toList();
     }
 
+    /**
+     * A corpus's held-out sets written for a pass to come, in {@code eval/next}: not scored yet, nor read by anyone
+     * since they were written. That pass moves them beside the others, and scores them once before its change and once
+     * after it.
+     */
+    public static List<Path> waiting(String corpus) {
+        return Files.isDirectory(NEXT) ? heldOut(NEXT, corpus) : List.of();
+    }
+
     /** A corpus's held-out sets, oldest round first; the article's have no corpus in their names. */
     static List<Path> heldOut(String corpus) {
-        try (Stream<Path> files = Files.list(DIR)) {
+        return heldOut(DIR, corpus);
+    }
+
+    private static List<Path> heldOut(Path dir, String corpus) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> round(f).filter(r -> r.corpus().equals(corpus)).isPresent())
                     .sorted(Comparator.comparingInt(f -> round(f).orElseThrow().number())).toList();
         } catch (IOException e) {
