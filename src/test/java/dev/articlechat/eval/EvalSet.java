@@ -60,9 +60,8 @@ public final class EvalSet {
     }
 
     /**
-     * A corpus's held-out sets written for a pass to come, in {@code eval/next}: not scored yet, nor read by anyone
-     * since they were written. That pass moves them beside the others, and scores them once before its change and once
-     * after it.
+     * A corpus's held-out sets written for a pass to come, in {@code eval/next}: not scored yet, and not to be read
+     * until then. That pass moves them beside the others, and scores them once before its change and once after it.
      */
     public static List<Path> waiting(String corpus) {
         return Files.isDirectory(NEXT) ? heldOut(NEXT, corpus) : List.of();

@@ -85,7 +85,8 @@ final class EvalTotals {
                 .collect(Collectors.groupingBy(Scored::mode, TreeMap::new, Collectors.toList()));
         byMode.forEach((mode, scored) -> {
             md.append("\n## ").append(mode).append("\n\n| corpus | sets | recall@k | facts | follow-ups |"
-                    + " unanswerable refused | false refusals | kept from the model |\n|---|---|---|---|---|---|---|---|\n");
+                    + " unanswerable refused | false refusals | kept from the model |\n")
+                    .append("|---".repeat(COLUMNS.size() + 2)).append("|\n");
             Map<String, List<Scored>> byCorpus = scored.stream()
                     .collect(Collectors.groupingBy(Scored::corpus, TreeMap::new, Collectors.toList()));
             List<Scored> all = new ArrayList<>();
