@@ -26,10 +26,22 @@ import dev.articlechat.eval.EvalReport.Tally;
  */
 final class EvalTotals {
 
-    /** The figures issue 15 judges by; the last two are counted as misses, each one an answerable turn refused. */
-    private static final List<Metric> COLUMNS = List.of(Metric.RECALL_AT_K, Metric.FACTS, Metric.FOLLOW_UPS,
-            Metric.UNANSWERABLE_REFUSED, Metric.ANSWERABLE_ANSWERED, Metric.REACHED_MODEL);
-    private static final Set<Metric> COUNTED_AS_MISSES = Set.of(Metric.ANSWERABLE_ANSWERED, Metric.REACHED_MODEL);
+    /** A figure of the tables; one that counts misses shows how many turns failed, each an answerable one refused. */
+    private record Column(Metric metric, String heading, boolean misses) {
+    }
+
+    /** The figures issue 15 judges by. */
+    private static final List<Column> COLUMNS = List.of(new Column(Metric.RECALL_AT_K, "recall@k", false),
+            new Column(Metric.FACTS, "facts", false), new Column(Metric.FOLLOW_UPS, "follow-ups", false),
+            new Column(Metric.UNANSWERABLE_REFUSED, "unanswerable refused", false),
+            new Column(Metric.ANSWERABLE_ANSWERED, "false refusals", true),
+            new Column(Metric.REACHED_MODEL, "kept from the model", true));
+
+    /**
+     * The stand-in answers by frozen reading rules, for plumbing: its facts and refusals are no quality figure, so its
+     * table shows only what the product decides before any model, retrieval and the topic gate.
+     */
+    private static final Set<Metric> BEFORE_THE_MODEL = Set.of(Metric.RECALL_AT_K, Metric.REACHED_MODEL);
 
     /** One set's report: its mode ("no Ollama (extractive answers)"), corpus, round (0: the corpus's own set). */
     record Scored(String mode, String corpus, int round, Map<Metric, Tally> tallies) {
@@ -70,7 +82,8 @@ final class EvalTotals {
     /** A report written before reports named their set has no "set" and is left out: its corpus is unknown. */
     private static Scored scored(JsonNode report) {
         Map<Metric, Tally> tallies = new EnumMap<>(Metric.class);
-        for (Metric metric : COLUMNS) {
+        for (Column column : COLUMNS) {
+            Metric metric = column.metric();
             JsonNode figure = report.path("metrics").path(metric.name().toLowerCase());
             tallies.put(metric, new Tally(figure.path("passed").asInt(), figure.path("total").asInt()));
         }
@@ -84,9 +97,12 @@ final class EvalTotals {
         Map<String, List<Scored>> byMode = reports.stream()
                 .collect(Collectors.groupingBy(Scored::mode, TreeMap::new, Collectors.toList()));
         byMode.forEach((mode, scored) -> {
-            md.append("\n## ").append(mode).append("\n\n| corpus | sets | recall@k | facts | follow-ups |"
-                    + " unanswerable refused | false refusals | kept from the model |\n")
-                    .append("|---".repeat(COLUMNS.size() + 2)).append("|\n");
+            List<Column> columns = mode.startsWith("stand-in")
+                    ? COLUMNS.stream().filter(c -> BEFORE_THE_MODEL.contains(c.metric())).toList()
+                    : COLUMNS;
+            md.append("\n## ").append(mode).append("\n\n| corpus | sets |");
+            columns.forEach(c -> md.append(' ').append(c.heading()).append(" |"));
+            md.append('\n').append("|---".repeat(columns.size() + 2)).append("|\n");
             Map<String, List<Scored>> byCorpus = scored.stream()
                     .collect(Collectors.groupingBy(Scored::corpus, TreeMap::new, Collectors.toList()));
             List<Scored> all = new ArrayList<>();
@@ -96,27 +112,26 @@ final class EvalTotals {
                 // a corpus with its own set only has nothing held out
                 List<Scored> heldOut = sets.stream().filter(s -> newest > 0 && s.round() == newest).toList();
                 List<Scored> development = sets.stream().filter(s -> newest == 0 || s.round() < newest).toList();
-                row(md, corpus + ", development", development);
-                row(md, corpus + ", held out (round " + newest + ")", heldOut);
+                row(md, columns, corpus + ", development", development);
+                row(md, columns, corpus + ", held out (round " + newest + ")", heldOut);
                 all.addAll(development);
                 allHeldOut.addAll(heldOut);
             });
-            row(md, "**all, development**", all);
-            row(md, "**all, held out**", allHeldOut);
+            row(md, columns, "**all, development**", all);
+            row(md, columns, "**all, held out**", allHeldOut);
         });
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String label, List<Scored> sets) {
+    private static void row(StringBuilder md, List<Column> columns, String label, List<Scored> sets) {
         if (sets.isEmpty()) {
             return;
         }
         md.append("| ").append(label).append(" | ").append(sets.size()).append(" |");
-        for (Metric metric : COLUMNS) {
-            Tally tally = Tally.sum(sets.stream().map(s -> s.tallies().get(metric)).toList());
-            md.append(' ').append(COUNTED_AS_MISSES.contains(metric)
-                    ? String.valueOf(tally.total() - tally.passed())
-                    : tally.percent()).append(" |");
+        for (Column column : columns) {
+            Tally tally = Tally.sum(sets.stream().map(s -> s.tallies().get(column.metric())).toList());
+            md.append(' ').append(column.misses() ? String.valueOf(tally.total() - tally.passed()) : tally.percent())
+                    .append(" |");
         }
         md.append('\n');
     }
