@@ -84,7 +84,7 @@ class ArticleEvaluationTest extends PipelineEvaluation {
         String mode = EvalOllamaResource.live() ? "live Ollama, model " + EvalOllamaResource.model()
                 : "stand-in Ollama";
         for (Path set : EvalSet.HELD_OUT) {
-            Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
+            Path reportDir = Path.of("target/eval", EvalSet.name(set));
             EvalReport report = score(scorer, set, mode,
                     Duration.ofMinutes(EvalOllamaResource.live() ? 10 : 1), reportDir);
             if (!EvalOllamaResource.live()) {

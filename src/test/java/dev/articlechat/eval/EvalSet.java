@@ -82,7 +82,12 @@ public final class EvalSet {
     }
 
     private static Optional<Round> round(Path set) {
-        return Round.of(set.getFileName().toString().replace(".yaml", ""));
+        return Round.of(name(set));
+    }
+
+    /** A set's name, as its reports and floors know it: its file's name without ".yaml" ("held-out-3"). */
+    static String name(Path set) {
+        return set.getFileName().toString().replace(".yaml", "");
     }
 
     private EvalSet() {

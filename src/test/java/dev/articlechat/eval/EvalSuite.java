@@ -37,8 +37,7 @@ final class EvalSuite {
         assertThat(scored.evaluations()).allSatisfy(e -> assertThat(e.thrown()).isNull());
         Map<String, CaseRun> runs = new LinkedHashMap<>();
         scored.evaluations().forEach(e -> runs.putIfAbsent(e.sample().name(), e.result()));
-        EvalReport report = new EvalReport(mode, questions.getFileName().toString().replace(".yaml", ""),
-                List.copyOf(runs.values()));
+        EvalReport report = new EvalReport(mode, EvalSet.name(questions), List.copyOf(runs.values()));
         report.write(reportDir);
         System.out.println(report.summary());
         return report;

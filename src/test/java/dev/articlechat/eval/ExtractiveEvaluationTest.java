@@ -70,7 +70,7 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
     void theHeldOutSetsWithoutAModelMeetTheirFloors(@ScorerConfiguration(concurrency = 1) Scorer scorer)
             throws Exception {
         for (Path set : EvalSet.HELD_OUT) {
-            Path reportDir = Path.of("target/eval/extractive", set.getFileName().toString().replace(".yaml", ""));
+            Path reportDir = Path.of("target/eval/extractive", EvalSet.name(set));
             EvalReport report = score(scorer, set, "no Ollama (extractive answers)",
                     Duration.ofMinutes(1), reportDir);
             EvalSuite.assertThresholds(report, HELD_OUT_FLOORS.get(set.getFileName().toString()), reportDir);

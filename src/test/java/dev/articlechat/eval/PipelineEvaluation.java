@@ -31,7 +31,7 @@ abstract class PipelineEvaluation {
 
     /** Scores a set without a model, its report in target/eval/<set name>, and fails below its floors. */
     void scoreAgainstFloors(Scorer scorer, Path set, String mode, Map<Metric, Double> floors) throws IOException {
-        Path reportDir = Path.of("target/eval", set.getFileName().toString().replace(".yaml", ""));
+        Path reportDir = Path.of("target/eval", EvalSet.name(set));
         EvalReport report = score(scorer, set, mode, Duration.ofMinutes(1), reportDir);
         EvalSuite.assertThresholds(report, floors, reportDir);
     }
