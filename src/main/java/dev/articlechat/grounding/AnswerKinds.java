@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.articlechat.retrieval.LanguageData;
 
@@ -13,6 +14,12 @@ import dev.articlechat.retrieval.LanguageData;
  * treaty signed?" but not "On what day in June 2024 was it signed?".
  */
 final class AnswerKinds {
+
+    /**
+     * A list item's or a step's number that opens its sentence ("7. User May Send A Counter Notice.", "2) Run…"): it
+     * labels the sentence, it is not a value the sentence gives.
+     */
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\(?\\d{1,3}[.)](?=\\s)");
 
     private final LanguageData language;
     private final List<LanguageData.Kind> kinds;
@@ -40,7 +47,8 @@ final class AnswerKinds {
     }
 
     boolean holdsNew(String kind, String sentence) {
-        return tokens(sentence).stream().anyMatch(t -> !questionTokens.contains(t) && language.isValue(kind, t));
+        return tokens(LABEL.matcher(sentence).replaceFirst("")).stream()
+                .anyMatch(t -> !questionTokens.contains(t) && language.isValue(kind, t));
     }
 
     /** Lower case with digit groups joined ("11 000", "11,000" and "11000" alike), as numbers are compared. */

@@ -58,7 +58,8 @@ public class LanguageData {
         this(config.language());
     }
 
-    LanguageData(String language) {
+    /** The lists of the language with this code ("en"); none for a language without them. */
+    public LanguageData(String language) {
         this.language = language;
         Set<String> terms = new HashSet<>();
         lines("question-words.txt").forEach(word -> terms.addAll(Terms.of(word)));

@@ -1,0 +1,34 @@
+package dev.articlechat.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.articlechat.retrieval.LanguageData;
+
+/** Whether a sentence gives a value of the kind a question asks for, that the question does not hold. */
+class AnswerKindsTest {
+
+    private final LanguageData english = new LanguageData("en");
+
+    /**
+     * A numbered step's heading was quoted for "how long": its "7." took the bonus for holding a number, over the
+     * sentence with "10-14 days". A decimal at the start of a sentence is still a value.
+     */
+    @Test
+    void aNumberLabellingItsSentenceIsNotAValue() {
+        AnswerKinds howLong = new AnswerKinds(english, "After a counter notice, how long does the owner have to sue?");
+        assertThat(howLong.holdsNew("7. User May Send A Counter Notice.")).isFalse();
+        assertThat(howLong.holdsNew("(2) Run the installer again.")).isFalse();
+        assertThat(howLong.holdsNew("If the owner does not give notice within 10-14 days, the content is restored."))
+                .isTrue();
+        assertThat(new AnswerKinds(english, "How much memory does it need?").holdsNew("3.5 GB is enough.")).isTrue();
+    }
+
+    @Test
+    void aValueTheQuestionHoldsIsNotAnAnswer() {
+        AnswerKinds kinds = new AnswerKinds(english, "In what month of 2024 was the treaty signed?");
+        assertThat(kinds.holdsNew("In 2024 the treaty was signed.")).isFalse();
+        assertThat(kinds.holdsNew("It was signed in June 2024.")).isTrue();
+    }
+}
