@@ -11,14 +11,10 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.IOUtils;
 
@@ -65,13 +61,7 @@ public final class Terms {
 
     private static Set<String> stopForms() {
         Set<String> forms = new HashSet<>();
-        try (Analyzer stemmer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new PorterStemFilter(new LowerCaseFilter(tokenizer)));
-            }
-        }) {
+        try (Analyzer stemmer = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
             for (Object word : STOP_WORDS) {
                 String stopWord = new String((char[]) word);
                 forms.add(stopWord);
