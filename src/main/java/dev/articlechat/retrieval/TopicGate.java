@@ -1,7 +1,9 @@
 package dev.articlechat.retrieval;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -117,12 +119,31 @@ public class TopicGate {
      * Whether most of the question's salient words, more than half, are distinctive words of the documents. One such
      * word beside one the documents lack is not most: "capital" (of capitalisation, in a writing guide) does not make
      * "What is the capital of Australia?" about the guide, nor "home" (a project directory) "how do I make kimchi at
-     * home?" about a programming book.
+     * home?" about a programming book. A word the documents lack but say in other words, one close to it in meaning,
+     * counts neither way: it shows the question no more off their subject than on it ("can i ever say leverage?" of
+     * the guide that lists "leverage" among words to avoid).
      */
     private boolean mostlyDistinctiveWords(String query) {
-        List<String> salient = salientTerms.of(query);
+        Set<String> said = termsWithWordsNearInMeaning(query);
+        List<String> salient = salientTerms.of(query).stream()
+                .filter(term -> words.uses(term) || !said.contains(term))
+                .toList();
         long distinctive = salient.stream().filter(words::distinctive).count();
         return distinctive * 2 > salient.size();
+    }
+
+    /**
+     * The terms of the query's words that have a word of the documents close to them in meaning ({@link
+     * ArticleWords#near}): "ever" beside the guide's "never".
+     */
+    private Set<String> termsWithWordsNearInMeaning(String query) {
+        Set<String> near = new HashSet<>();
+        for (String word : ArticleWords.words(query)) {
+            if (!words.near(word).isEmpty()) {
+                near.addAll(Terms.of(word));
+            }
+        }
+        return near;
     }
 
     private List<EmbeddingMatch<Passage>> closestPassages(Embedding question) {
