@@ -45,6 +45,18 @@ class ContentGuideTest {
                 .statusCode(200).extract().jsonPath().getList("passages")).isEmpty();
     }
 
+    /**
+     * "Why" asks for a reason, and the sentence that matches best (the rule, "Avoid using citizen as a generic term…")
+     * gives none: the reason follows it in its paragraph ("Many government programs serve non-citizens…"), and is
+     * quoted with it. Before, the rule was quoted alone.
+     */
+    @Test
+    void whenTheBestSentenceLacksTheKindAskedForTheNextOneInItsParagraphIsQuotedToo() {
+        JsonPath answer = ask("Why shouldn't our pages call everyone in the US citizens?");
+        assertThat(answer.getString("source")).isEqualTo("extractive");
+        assertThat(answer.getString("answer")).contains("Avoid using citizen", "serve non-citizens");
+    }
+
     @Test
     void frontMatterIsNotPartOfAnyPassage() {
         List<String> plain = given().when().get("/api/article").then().statusCode(200).extract().jsonPath()
