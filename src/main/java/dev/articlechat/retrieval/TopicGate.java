@@ -21,17 +21,17 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Whether a question is about the documents at all, from the documents' own statistics: at start-up, generic
- * questions (about nothing in particular, {@link LanguageData#genericQuestions()}) are matched against the passages,
- * and where their best scores fall is what "off-topic" looks like for this corpus. A question is off-topic only when
- * its best passage scores below that baseline's configured quantile, at least half of its salient words (those not
- * of asking, nor found all over the documents) are not distinctive words of the documents ("a good recipe for
- * pancakes" shares "good" with an article on trade goods, and is still off-topic), and the closest sentence of its
- * passages also scores below the same quantile of the generic questions' closest sentences. A passage on several
- * things matches a question on one of them weakly: "are there links in education, like students going back and
- * forth?" is about one sentence ("The two countries also started student exchange programs.") of a passage on
- * diplomatic and economic ties. A near-topic question is left to the model (or, without one, to the answerability
- * check). Whatever those say, a question is also off-topic when its closest sentence answers it, as the
+ * Whether a question is about the documents at all, from the documents' own statistics: at start-up, generic questions
+ * (about nothing in particular, {@link LanguageData#genericQuestions()}) are matched against the passages, and where
+ * their best scores fall is what "off-topic" looks like for this corpus. A question is off-topic only when its best
+ * passage scores below that baseline's configured quantile, at least half of its salient words (those not of asking,
+ * nor found all over the documents, nor lacking from them but said in other words) are not distinctive words of the
+ * documents ("a good recipe for pancakes" shares "good" with an article on trade goods, and is still off-topic), and
+ * the closest sentence of its passages also scores below the same quantile of the generic questions' closest sentences.
+ * A passage on several things matches a question on one of them weakly: "are there links in education, like students
+ * going back and forth?" is about one sentence ("The two countries also started student exchange programs.") of a
+ * passage on diplomatic and economic ties. A near-topic question is left to the model (or, without one, to the
+ * answerability check). Whatever those say, a question is also off-topic when its closest sentence answers it, as the
  * question-answering model reads it ({@link AnswerMatcher}), no better than most generic questions' closest sentences
  * answer them. Without generic questions for the language, no question is off-topic by meaning.
  */
@@ -124,7 +124,7 @@ public class TopicGate {
      * the guide that lists "leverage" among words to avoid).
      */
     private boolean mostlyDistinctiveWords(String query) {
-        Set<String> said = termsWithWordsNearInMeaning(query);
+        Set<String> said = saidInOtherWords(query);
         List<String> salient = salientTerms.of(query).stream()
                 .filter(term -> words.uses(term) || !said.contains(term))
                 .toList();
@@ -133,17 +133,18 @@ public class TopicGate {
     }
 
     /**
-     * The terms of the query's words that have a word of the documents close to them in meaning ({@link
-     * ArticleWords#near}): "ever" beside the guide's "never".
+     * The terms of the query's words that the documents lack but say in other words, with a word of theirs close in
+     * meaning ({@link ArticleWords#near}): "ever" by the guide's "never". Retrieval has looked up the same words.
      */
-    private Set<String> termsWithWordsNearInMeaning(String query) {
-        Set<String> near = new HashSet<>();
+    private Set<String> saidInOtherWords(String query) {
+        Set<String> said = new HashSet<>();
         for (String word : ArticleWords.words(query)) {
-            if (!words.near(word).isEmpty()) {
-                near.addAll(Terms.of(word));
+            List<String> terms = Terms.of(word);
+            if (!terms.stream().allMatch(words::uses) && !words.near(word).isEmpty()) {
+                said.addAll(terms);
             }
         }
-        return near;
+        return said;
     }
 
     private List<EmbeddingMatch<Passage>> closestPassages(Embedding question) {
