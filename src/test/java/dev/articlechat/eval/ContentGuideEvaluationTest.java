@@ -20,9 +20,10 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
     /**
      * Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. Two sets keep
      * answerable questions from the model at the topic gate, nothing close enough by meaning nor by words: held-out-9
-     * one ("can we say we are \"tacklng the backlog\""), held-out-21 two ("can i ever say leverage?", "how big a
-     * discount does that sample bridal email promise?"). Held-out-19's ("whats wrong w/ calling our portal a
-     * \"one-stop shop\"?") reaches it since "whats" and "w/" are no salient words.
+     * one ("can we say we are \"tacklng the backlog\""), held-out-21 one ("how big a discount does that sample
+     * bridal email promise?"). Held-out-19's ("whats wrong w/ calling our portal a \"one-stop shop\"?") reaches it
+     * since "whats" and "w/" are no salient words, and held-out-21's "can i ever say leverage?" since "ever", which the
+     * guide says as "never", counts neither way.
      */
     private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
             Map.entry("18f-content-guide.yaml", Floors.extractive(0.86, 0.43, 0.60, 0.84)),
@@ -37,8 +38,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-9.yaml",
                     Floors.reachingTheModel(0.97, Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75))),
             Map.entry("18f-content-guide-held-out-10.yaml", Floors.extractive(0.91, 0.73, 0.79, 0.85, 0.75)),
-            Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.85, 0.52, 0.70, 0.90, 0.25)),
-            Map.entry("18f-content-guide-held-out-12.yaml", Floors.extractive(0.91, 0.61, 0.70, 0.88, 0.50)),
+            Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.85, 0.55, 0.70, 0.88, 0.25)),
+            Map.entry("18f-content-guide-held-out-12.yaml", Floors.extractive(0.94, 0.64, 0.73, 0.85, 0.50)),
             Map.entry("18f-content-guide-held-out-13.yaml", Floors.extractive(0.85, 0.64, 0.76, 0.85, 0.50)),
             Map.entry("18f-content-guide-held-out-14.yaml", Floors.extractive(0.91, 0.61, 0.73, 0.85, 0.50)),
             Map.entry("18f-content-guide-held-out-15.yaml", Floors.extractive(0.91, 0.67, 0.79, 0.85, 0.50)),
@@ -48,7 +49,8 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-19.yaml", Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75)),
             Map.entry("18f-content-guide-held-out-20.yaml", Floors.extractive(0.90, 0.64, 0.69, 0.88, 0.50)),
             Map.entry("18f-content-guide-held-out-21.yaml",
-                    Floors.reachingTheModel(0.95, Floors.extractive(0.85, 0.66, 0.73, 0.88, 0.75))));
+                    Floors.reachingTheModel(0.97, Floors.extractive(0.88, 0.69, 0.76, 0.90, 0.75))),
+            Map.entry("18f-content-guide-held-out-22.yaml", Floors.extractive(0.92, 0.73, 0.83, 0.90, 0.25)));
 
     @Override
     String corpus() {

@@ -56,10 +56,11 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.82, 1.00)),
             Map.entry("held-out-21.yaml", Floors.extractive(0.91, 0.80, 0.86, 0.82, 1.00)),
             Map.entry("held-out-22.yaml", Floors.extractive(0.91, 0.86, 0.91, 0.89, 1.00)),
-            Map.entry("held-out-23.yaml", Floors.extractive(1.00, 0.90, 0.93, 0.92, 1.00)),
+            Map.entry("held-out-23.yaml", Floors.extractive(1.00, 0.88, 0.93, 0.92, 1.00)),
             // one question kept from the model by the topic gate, as in ArticleEvaluationTest
             Map.entry("held-out-24.yaml",
-                    Floors.reachingTheModel(0.97, Floors.extractive(0.90, 0.77, 0.84, 0.88, 1.00))));
+                    Floors.reachingTheModel(0.97, Floors.extractive(0.90, 0.77, 0.84, 0.88, 1.00))),
+            Map.entry("held-out-25.yaml", Floors.extractive(0.95, 0.84, 0.90, 0.87, 1.00)));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
