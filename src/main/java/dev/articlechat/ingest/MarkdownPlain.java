@@ -27,7 +27,8 @@ import org.commonmark.node.Text;
  * Writes a Markdown document's plain text, block by block, keeping for each character its offset in the source.
  * Text, code and code blocks are aligned with their source range (escapes, entities and indentation make the
  * literal differ from the source); markup that stands for a break becomes a line break (blocks, list items, table
- * rows), a space (a soft line break) or a tab (between table cells). Raw HTML is left out.
+ * rows), a space (a soft line break) or a tab (between table cells). A block of raw HTML is written as a browser
+ * shows its text ({@link HtmlText}); a tag inside a paragraph is left out.
  */
 final class MarkdownPlain extends AbstractVisitor {
 
@@ -130,14 +131,34 @@ final class MarkdownPlain extends AbstractVisitor {
         breakLine();
     }
 
+    /** Raw HTML's text, as a browser shows it ({@link HtmlText}): a table's cells, a {@code <details>} block. */
     @Override
     public void visit(HtmlBlock node) {
-        // raw HTML is markup, not what a reader reads
+        List<SourceSpan> lines = node.getSourceSpans();
+        if (lines.isEmpty()) {
+            return;
+        }
+        String html = node.getLiteral();
+        for (HtmlText.Piece piece : HtmlText.of(html).pieces()) {
+            if (piece.isBreak()) {
+                trimTrailingSpaces();
+                if (piece.text().equals("\t")) {
+                    separator('\t');
+                } else {
+                    breakLine();
+                }
+            } else {
+                String words = atLineStart() ? piece.text().stripLeading() : piece.text();
+                alignWithin(words, source(html, lines, piece.start()), source(html, lines, piece.end()));
+            }
+        }
+        trimTrailingSpaces();
+        breakLine();
     }
 
     @Override
     public void visit(HtmlInline node) {
-        // likewise
+        // a tag within a paragraph is markup; the text around it is the paragraph's own
     }
 
     @Override
@@ -158,15 +179,44 @@ final class MarkdownPlain extends AbstractVisitor {
     /** Writes a literal, each character at the next source offset that holds it within the node's range. */
     private void align(String literal, Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        int cursor = spans.isEmpty() ? position : Math.max(position, spans.get(0).getInputIndex());
-        int limit = spans.isEmpty() ? source.length()
-                : spans.get(spans.size() - 1).getInputIndex() + spans.get(spans.size() - 1).getLength();
+        alignWithin(literal, spans.isEmpty() ? position : spans.get(0).getInputIndex(), spans.isEmpty()
+                ? source.length() : spans.get(spans.size() - 1).getInputIndex() + spans.get(spans.size() - 1).getLength());
+    }
+
+    /** Writes a literal, each character at the next source offset in {@code [from, limit)} that holds it. */
+    private void alignWithin(String literal, int from, int limit) {
+        int cursor = Math.max(position, from);
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             int found = find(c, cursor, Math.min(limit, cursor + LOOK_AHEAD));
             int at = found >= 0 ? found : Math.min(cursor, Math.max(limit - 1, position));
             append(c, at);
             cursor = found >= 0 ? found + 1 : cursor;
+        }
+    }
+
+    /**
+     * The source offset of {@code html}'s character {@code at}: an HTML block's literal is its lines joined by line
+     * breaks, each line from its own source span (inside a list or a quote, after the line's markers).
+     */
+    private static int source(String html, List<SourceSpan> lines, int at) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = html.indexOf('\n'); i >= 0 && i < at; i = html.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        SourceSpan span = lines.get(Math.min(line, lines.size() - 1));
+        return span.getInputIndex() + Math.min(at - lineStart, span.getLength());
+    }
+
+    private boolean atLineStart() {
+        return text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    private void trimTrailingSpaces() {
+        while (!text.isEmpty() && text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1);
         }
     }
 

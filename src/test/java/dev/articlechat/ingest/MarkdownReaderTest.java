@@ -140,6 +140,54 @@ class MarkdownReaderTest {
                 .contains("Run it & see:").contains("ollama serve\n").contains("A quoted note.");
     }
 
+    /**
+     * A table written in HTML inside Markdown (18F's guide has two) is read as a browser shows it: its cells' text,
+     * rows on lines of their own and cells apart by tabs, entities decoded, comments and scripts left out, each
+     * character from its place in the file; each row is a block, as a Markdown table's. Before, raw HTML was left out
+     * whole, and "Newly engaged women (ages 28 through 33)" could not be found.
+     */
+    @Test
+    void anHtmlTableIsReadAsItsCellsWithExactOffsets() {
+        String text = """
+                # Tone
+
+                Examples follow.
+
+                <table>
+                    <!-- reader groups -->
+                    <tr>
+                        <th>Type</th>
+                        <th>Audience</th>
+                    </tr>
+                    <tr>
+                        <td>Marketing email from a <a href="https://example.com/a>b">bridal</a> shop</td>
+                        <td>Newly engaged women (ages 28 through 33) &amp; friends</td>
+                    </tr>
+                </table>
+                <script>var hidden = "no";</script>
+
+                After the table.
+                """;
+        Structure structure = Structure.read(DocumentFormat.markdown, text, "tone.md");
+        PlainText plain = structure.plain();
+        assertThat(plain.text()).contains("Type\tAudience\nMarketing email from a bridal shop\tNewly engaged women "
+                + "(ages 28 through 33) & friends\n").doesNotContain("<", "reader groups", "hidden", "https");
+        for (int i = 0; i < plain.text().length(); i++) {
+            char c = plain.text().charAt(i);
+            if (!Character.isWhitespace(c)) {
+                assertThat(text.charAt(plain.offsets()[i])).as("plain %d '%s'", i, c).isEqualTo(c);
+            }
+        }
+        // each row a block, the first from the table's start and the last to its end: the page renders them as one
+        assertThat(structure.blocks()).filteredOn(b -> b.kind() == Block.Kind.BULLET)
+                .extracting(b -> text.substring(b.start(), b.end()))
+                .satisfiesExactly(first -> assertThat(first).startsWith("<table>").endsWith("</tr>").contains("Type"),
+                        last -> assertThat(last).startsWith("<tr>").endsWith("</script>").contains("bridal"));
+        assertThat(structure.rendered()).extracting(b -> text.substring(b.start(), b.end()))
+                .anySatisfy(table -> assertThat(table).startsWith("<table>").endsWith("</script>"));
+        assertThat(passages(text)).anySatisfy(p -> assertThat(p.plain().text()).contains("ages 28 through 33"));
+    }
+
     @Test
     void aPlainRangeMapsBackToTheSourceWithTheMarkupBetweenItsWords() {
         Passage config = passages(MANUAL).get(0);
