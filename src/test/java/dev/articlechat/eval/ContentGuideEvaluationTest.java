@@ -18,12 +18,12 @@ import io.quarkus.test.junit.TestProfile;
 class ContentGuideEvaluationTest extends CorpusEvaluation {
 
     /**
-     * Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. Two sets keep
-     * answerable questions from the model at the topic gate, nothing close enough by meaning nor by words: held-out-9
-     * one ("can we say we are \"tacklng the backlog\""), held-out-21 one ("how big a discount does that sample
-     * bridal email promise?"). Held-out-19's ("whats wrong w/ calling our portal a \"one-stop shop\"?") reaches it
-     * since "whats" and "w/" are no salient words, and held-out-21's "can i ever say leverage?" since "ever", which the
-     * guide says as "never", counts neither way.
+     * Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. One set keeps
+     * an answerable question from the model at the topic gate, nothing close enough by meaning nor by words:
+     * held-out-9 ("can we say we are \"tacklng the backlog\""). Held-out-21's two reach it now: "can i ever say
+     * leverage?" since "ever", which the guide says as "never", counts neither way, and "how big a discount does that
+     * sample bridal email promise?" since the guide's HTML tables are read. Held-out-19's ("whats wrong w/ calling our
+     * portal a \"one-stop shop\"?") reaches it since "whats" and "w/" are no salient words.
      */
     private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
             Map.entry("18f-content-guide.yaml", Floors.extractive(0.86, 0.43, 0.60, 0.84)),
@@ -38,7 +38,7 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-9.yaml",
                     Floors.reachingTheModel(0.97, Floors.extractive(0.91, 0.67, 0.79, 0.80, 0.75))),
             Map.entry("18f-content-guide-held-out-10.yaml", Floors.extractive(0.91, 0.73, 0.79, 0.85, 0.75)),
-            Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.85, 0.55, 0.70, 0.88, 0.25)),
+            Map.entry("18f-content-guide-held-out-11.yaml", Floors.extractive(0.82, 0.55, 0.70, 0.88, 0.25)),
             Map.entry("18f-content-guide-held-out-12.yaml", Floors.extractive(0.94, 0.64, 0.73, 0.85, 0.50)),
             Map.entry("18f-content-guide-held-out-13.yaml", Floors.extractive(0.85, 0.64, 0.76, 0.85, 0.50)),
             Map.entry("18f-content-guide-held-out-14.yaml", Floors.extractive(0.91, 0.61, 0.73, 0.85, 0.50)),
@@ -48,9 +48,9 @@ class ContentGuideEvaluationTest extends CorpusEvaluation {
             Map.entry("18f-content-guide-held-out-18.yaml", Floors.extractive(0.85, 0.55, 0.67, 0.83, 0.25)),
             Map.entry("18f-content-guide-held-out-19.yaml", Floors.extractive(0.94, 0.76, 0.82, 0.88, 0.75)),
             Map.entry("18f-content-guide-held-out-20.yaml", Floors.extractive(0.90, 0.64, 0.69, 0.88, 0.50)),
-            Map.entry("18f-content-guide-held-out-21.yaml",
-                    Floors.reachingTheModel(0.97, Floors.extractive(0.88, 0.69, 0.76, 0.90, 0.75))),
-            Map.entry("18f-content-guide-held-out-22.yaml", Floors.extractive(0.92, 0.73, 0.83, 0.90, 0.25)));
+            Map.entry("18f-content-guide-held-out-21.yaml", Floors.extractive(0.95, 0.73, 0.83, 0.94, 0.75)),
+            Map.entry("18f-content-guide-held-out-22.yaml", Floors.extractive(0.95, 0.76, 0.85, 0.92, 0.25)),
+            Map.entry("18f-content-guide-held-out-23.yaml", Floors.extractive(0.92, 0.83, 0.88, 0.90, 1.00)));
 
     @Override
     String corpus() {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Floors of one evaluation set, at what it measured (rounded down; docs/evaluation.md): they guard against a fall,
- * they are not targets. ALCE citation recall and precision are whole on every set, and so, but on three sets, is the
+ * they are not targets. ALCE citation recall and precision are whole on every set, and so, but on two sets, is the
  * share of answerable questions that reach the model.
  */
 final class Floors {
