@@ -17,19 +17,18 @@ import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.ScoredPassage;
 
 /**
- * An answer from the documents alone, for when no model can be asked: the sentence of the offered passages that
- * best matches the question ({@link SentenceRanker}), quoted and cited by its passage's number; the sentence after
- * it when it mostly restates the question (the answer tends to follow: "SELinux can block the GPU." "On the host, run
- * …"), or when the question asks for a kind of answer that it lacks and the next holds, or that follows it in its
- * paragraph (a rule, then its reason: "Avoid using citizen as a generic term…" "Many government programs serve
- * non-citizens…"); or else another when it mentions something asked that the first does not, or when it matches nearly as
- * well. A sentence holding an answer of the kind the question asks for (a number, a date, a reason:
- * {@link AnswerKinds}) that the question does not already hold counts for more. A sentence that matches best read
- * with the one before it in its paragraph is quoted with it
- * ("About 4 000 of them were killed or injured." says whose casualties only with the sentence before); on the
- * development sets this took facts from 257 to 269 of 361 (docs/evaluation.md). A quoted sentence that introduces a
- * list is quoted with its items ({@link ListItems}), and a table's row with the table's header row
- * ({@link TableHeader}).
+ * An answer from the documents alone, for when no model can be asked: the sentence of the offered passages that best
+ * matches the question ({@link SentenceRanker}), quoted and cited by its passage's number; the sentence after it when
+ * it mostly restates the question (the answer tends to follow: "SELinux can block the GPU." "On the host, run …"), or
+ * when the question asks for a kind of answer that it lacks and the next holds, or that follows it in its paragraph (a
+ * rule, then its reason: "Avoid using citizen as a generic term…" "Many government programs serve non-citizens…"); or
+ * else another when it mentions something asked that the first does not, or when it matches nearly as well. A sentence
+ * holding an answer of the kind the question asks for (a number, a date, a reason: {@link AnswerKinds}) that the
+ * question does not already hold counts for more. A sentence that matches best read with the one before it in its
+ * paragraph is quoted with it ("About 4 000 of them were killed or injured." says whose casualties only with the
+ * sentence before); on the development sets this took facts from 257 to 269 of 361 (docs/evaluation.md). A quoted
+ * sentence that introduces a list is quoted with its items ({@link ListItems}), and a table's row with the table's
+ * header row ({@link TableHeader}).
  */
 @Singleton
 public class ExtractiveAnswerer {

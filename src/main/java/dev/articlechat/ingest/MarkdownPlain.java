@@ -179,8 +179,12 @@ final class MarkdownPlain extends AbstractVisitor {
     /** Writes a literal, each character at the next source offset that holds it within the node's range. */
     private void align(String literal, Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        alignWithin(literal, spans.isEmpty() ? position : spans.get(0).getInputIndex(), spans.isEmpty()
-                ? source.length() : spans.get(spans.size() - 1).getInputIndex() + spans.get(spans.size() - 1).getLength());
+        if (spans.isEmpty()) {
+            alignWithin(literal, position, source.length());
+        } else {
+            SourceSpan last = spans.get(spans.size() - 1);
+            alignWithin(literal, spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength());
+        }
     }
 
     /** Writes a literal, each character at the next source offset in {@code [from, limit)} that holds it. */

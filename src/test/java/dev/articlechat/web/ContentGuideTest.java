@@ -46,9 +46,9 @@ class ContentGuideTest {
     }
 
     /**
-     * "Why" asks for a reason, and the sentence that matches best (the rule, "Avoid using citizen as a generic term…")
-     * gives none: the reason follows it in its paragraph ("Many government programs serve non-citizens…"), and is
-     * quoted with it. Before, the rule was quoted alone.
+     * "Why" asks for a reason, and the sentence that matches best (the rule, "Avoid using citizen as a generic
+     * term…") gives none: the reason follows it in its paragraph ("Many government programs serve non-citizens…"),
+     * and is quoted with it. Before, the rule was quoted alone.
      */
     @Test
     void whenTheBestSentenceLacksTheKindAskedForTheNextOneInItsParagraphIsQuotedToo() {
