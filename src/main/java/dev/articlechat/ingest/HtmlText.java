@@ -50,7 +50,7 @@ record HtmlText(List<Piece> pieces, List<TextSpan> items) {
                     pieces.add(new Piece(text.getWholeText().replaceAll("\\s+", " "), range.startPos(),
                             range.endPos()));
                 } else if (node instanceof Element element && !CELLS.contains(element.normalName())
-                        && (element.isBlock() || element.nameIs("br"))) {
+                        && (block(element) || element.nameIs("br"))) {
                     pieces.add(new Piece("\n", 0, 0));
                 }
             }
@@ -65,7 +65,7 @@ record HtmlText(List<Piece> pieces, List<TextSpan> items) {
                     if (next != null && CELLS.contains(next.normalName())) {
                         pieces.add(new Piece("\t", 0, 0));
                     }
-                } else if (element.isBlock()) {
+                } else if (block(element)) {
                     pieces.add(new Piece("\n", 0, 0));
                 }
                 if (ITEMS.contains(element.normalName()) && element.sourceRange().isTracked()
@@ -75,6 +75,11 @@ record HtmlText(List<Piece> pieces, List<TextSpan> items) {
             }
         });
         return new HtmlText(pieces, allTextIn(pieces, items) ? items : List.of());
+    }
+
+    /** Whether a browser shows the element on lines of its own; jsoup counts {@code <summary>} as inline. */
+    private static boolean block(Element element) {
+        return element.isBlock() || element.nameIs("summary");
     }
 
     private static boolean allTextIn(List<Piece> pieces, List<TextSpan> items) {

@@ -188,6 +188,34 @@ class MarkdownReaderTest {
         assertThat(passages(text)).anySatisfy(p -> assertThat(p.plain().text()).contains("ages 28 through 33"));
     }
 
+    /** Raw HTML inside a list item or a quote: its lines lose their markers, and its text still maps to the file. */
+    @Test
+    void htmlInsideAListOrAQuoteKeepsExactOffsets() {
+        String text = """
+                # Notes
+
+                - First item:
+
+                  <details>
+                    <summary>More &amp; less</summary>
+                    Hidden <b>detail</b> here.
+                  </details>
+
+                > <div>
+                > Quoted <em>HTML</em> text.
+                > </div>
+                """;
+        PlainText plain = Structure.read(DocumentFormat.markdown, text, "notes.md").plain();
+        assertThat(plain.text()).contains("More & less\nHidden detail here.").contains("Quoted HTML text.")
+                .doesNotContain("<", ">");
+        for (int i = 0; i < plain.text().length(); i++) {
+            char c = plain.text().charAt(i);
+            if (!Character.isWhitespace(c)) {
+                assertThat(text.charAt(plain.offsets()[i])).as("plain %d '%s'", i, c).isEqualTo(c);
+            }
+        }
+    }
+
     @Test
     void aPlainRangeMapsBackToTheSourceWithTheMarkupBetweenItsWords() {
         Passage config = passages(MANUAL).get(0);
