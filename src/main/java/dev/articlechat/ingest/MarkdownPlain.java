@@ -47,11 +47,24 @@ final class MarkdownPlain extends AbstractVisitor {
 
     /** Writes one top-level block, after a blank line when something precedes it. */
     void block(Node node) {
+        separate();
+        node.accept(this);
+    }
+
+    /**
+     * Writes a top-level block of raw HTML as {@link #block} does, and returns the source ranges of its table rows or
+     * list items ({@link HtmlText#items}); none when its text is not all in them.
+     */
+    List<TextSpan> htmlBlock(HtmlBlock node) {
+        separate();
+        return html(node);
+    }
+
+    private void separate() {
         if (!text.isEmpty()) {
             breakLine();
             separator('\n');
         }
-        node.accept(this);
     }
 
     /** A heading's text without markup; headings are written too, so that a heading's words stay in the plain text. */
@@ -131,15 +144,20 @@ final class MarkdownPlain extends AbstractVisitor {
         breakLine();
     }
 
-    /** Raw HTML's text, as a browser shows it ({@link HtmlText}): a table's cells, a {@code <details>} block. */
     @Override
     public void visit(HtmlBlock node) {
+        html(node);
+    }
+
+    /** Raw HTML's text, as a browser shows it ({@link HtmlText}): a table's cells, a {@code <details>} block. */
+    private List<TextSpan> html(HtmlBlock node) {
         List<SourceSpan> lines = node.getSourceSpans();
         if (lines.isEmpty()) {
-            return;
+            return List.of();
         }
         String html = node.getLiteral();
-        for (HtmlText.Piece piece : HtmlText.of(html).pieces()) {
+        HtmlText read = HtmlText.of(html);
+        for (HtmlText.Piece piece : read.pieces()) {
             if (piece.isBreak()) {
                 trimTrailingSpaces();
                 if (piece.text().equals("\t")) {
@@ -154,6 +172,8 @@ final class MarkdownPlain extends AbstractVisitor {
         }
         trimTrailingSpaces();
         breakLine();
+        return read.items().stream()
+                .map(item -> new TextSpan(source(html, lines, item.start()), source(html, lines, item.end()))).toList();
     }
 
     @Override

@@ -54,7 +54,6 @@ final class MarkdownReader {
             if (range.length() == 0) {
                 continue;
             }
-            List<TextSpan> htmlItems = node instanceof HtmlBlock html ? htmlItems(text, html) : List.of();
             if (node instanceof Heading heading) {
                 blocks.add(Block.heading(range.start(), range.end(), plain.headingText(heading), heading.getLevel()));
             } else if (node instanceof ListBlock || node instanceof TableBlock) {
@@ -67,13 +66,16 @@ final class MarkdownReader {
                         blocks.add(Block.of(Block.Kind.BULLET, itemRange.start(), itemRange.end()));
                     }
                 }
-            } else if (!htmlItems.isEmpty()) {
-                plain.block(node);
+            } else if (node instanceof HtmlBlock html) {
                 // an HTML table's rows or list's items are blocks too, as a Markdown table's are; the first from the
                 // block's start and the last to its end, so that together they render as the whole table
-                for (int i = 0; i < htmlItems.size(); i++) {
-                    blocks.add(Block.of(Block.Kind.BULLET, i == 0 ? range.start() : htmlItems.get(i).start(),
-                            i == htmlItems.size() - 1 ? range.end() : htmlItems.get(i).end()));
+                List<TextSpan> items = plain.htmlBlock(html);
+                for (int i = 0; i < items.size(); i++) {
+                    blocks.add(Block.of(Block.Kind.BULLET, i == 0 ? range.start() : items.get(i).start(),
+                            i == items.size() - 1 ? range.end() : items.get(i).end()));
+                }
+                if (items.isEmpty()) {
+                    blocks.add(Block.of(Block.Kind.WHOLE, range.start(), range.end()));
                 }
             } else {
                 plain.block(node);
@@ -97,19 +99,6 @@ final class MarkdownReader {
             }
         }
         return items;
-    }
-
-    /**
-     * The source ranges of an HTML block's table rows or list items ({@link HtmlText#items}), for a block at the top
-     * level, whose literal is its source; none for one inside another block, whose lines lose their markers.
-     */
-    private static List<TextSpan> htmlItems(String text, HtmlBlock html) {
-        int start = html.getSourceSpans().get(0).getInputIndex();
-        if (!text.startsWith(html.getLiteral().stripTrailing(), start)) {
-            return List.of();
-        }
-        return HtmlText.of(html.getLiteral()).items().stream()
-                .map(item -> new TextSpan(start + item.start(), start + item.end())).toList();
     }
 
     /** Where a node lies in the source, trimmed; empty when it has no source. */

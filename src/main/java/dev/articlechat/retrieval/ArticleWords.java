@@ -97,12 +97,31 @@ public class ArticleWords {
      */
     public Set<String> standIns(String text) {
         Set<String> standIns = new HashSet<>();
-        for (String word : words(text)) {
-            if (!word.matches(".*\\d.*") && !Terms.of(word).stream().allMatch(terms()::contains)) {
+        for (String word : lacked(text)) {
+            if (!word.matches(".*\\d.*")) {
                 standIns.addAll(near(word));
             }
         }
         return standIns;
+    }
+
+    /**
+     * The analysed terms of the words of {@code text} that the documents lack but say in other words, with a word of
+     * theirs close in meaning: "ever" by a guide's "never".
+     */
+    public Set<String> saidInOtherWords(String text) {
+        Set<String> said = new HashSet<>();
+        for (String word : lacked(text)) {
+            if (!near(word).isEmpty()) {
+                said.addAll(Terms.of(word));
+            }
+        }
+        return said;
+    }
+
+    /** The words of {@code text} not all of whose terms the documents use. */
+    private List<String> lacked(String text) {
+        return words(text).stream().filter(word -> !Terms.of(word).stream().allMatch(terms()::contains)).toList();
     }
 
     /** The analysed terms of the documents' words close in meaning to {@code word}, whether they use it or not. */

@@ -1,7 +1,6 @@
 package dev.articlechat.retrieval;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -124,27 +123,12 @@ public class TopicGate {
      * the guide that lists "leverage" among words to avoid).
      */
     private boolean mostlyDistinctiveWords(String query) {
-        Set<String> said = saidInOtherWords(query);
+        Set<String> said = words.saidInOtherWords(query);
         List<String> salient = salientTerms.of(query).stream()
                 .filter(term -> words.uses(term) || !said.contains(term))
                 .toList();
         long distinctive = salient.stream().filter(words::distinctive).count();
         return distinctive * 2 > salient.size();
-    }
-
-    /**
-     * The terms of the query's words that the documents lack but say in other words, with a word of theirs close in
-     * meaning ({@link ArticleWords#near}): "ever" by the guide's "never". Retrieval has looked up the same words.
-     */
-    private Set<String> saidInOtherWords(String query) {
-        Set<String> said = new HashSet<>();
-        for (String word : ArticleWords.words(query)) {
-            List<String> terms = Terms.of(word);
-            if (!terms.stream().allMatch(words::uses) && !words.near(word).isEmpty()) {
-                said.addAll(terms);
-            }
-        }
-        return said;
     }
 
     private List<EmbeddingMatch<Passage>> closestPassages(Embedding question) {
