@@ -52,6 +52,40 @@ class TableHeaderTest {
         assertThat(TableHeader.of(1, passage, line(passage, "Supported"))).isEmpty();
     }
 
+    /** An HTML table's header row is its row of {@code <th>} cells; a table of {@code <td>} rows only has none. */
+    @Test
+    void anHtmlTablesHeaderIsItsRowOfHeaderCells() {
+        Passage passage = MarkdownPassages.of("""
+                # Reports
+
+                <table>
+                  <thead>
+                    <tr><th>Report type</th><th>Due</th></tr>
+                  </thead>
+                  <tbody>
+                    <tr><td>Quarterly (Form <a href="f3.pdf">3</a>)</td><td>April 15</td></tr>
+                    <tr><td>Year-end</td><td>January 31</td></tr>
+                  </tbody>
+                </table>
+                """).get(0);
+        assertThat(TableHeader.of(1, passage, line(passage, "Year-end"))).hasValueSatisfying(quoted -> {
+            assertThat(quoted.text()).isEqualTo("Report type\tDue");
+            String plain = passage.plain().text();
+            assertThat(plain.substring(quoted.span().start(), quoted.span().end())).isEqualTo(quoted.text());
+        });
+        assertThat(TableHeader.of(1, passage, line(passage, "Report type"))).isEmpty();
+
+        Passage noHeader = MarkdownPassages.of("""
+                # Reports
+
+                <table>
+                  <tr><td>Quarterly</td><td>April 15</td></tr>
+                  <tr><td>Year-end</td><td>January 31</td></tr>
+                </table>
+                """).get(0);
+        assertThat(TableHeader.of(1, noHeader, line(noHeader, "Year-end"))).isEmpty();
+    }
+
     /** A long table is cut between rows: a passage of later rows has no header, and its first row is not one. */
     @Test
     void aPassageOfLaterRowsHasNoHeader() {
