@@ -1,9 +1,9 @@
 package dev.articlechat.grounding;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import dev.articlechat.retrieval.LanguageData;
@@ -20,6 +20,8 @@ final class AnswerKinds {
      * labels the sentence, it is not a value the sentence gives.
      */
     private static final Pattern LABEL = Pattern.compile("^\\s*\\(?\\d{1,3}[.)](?=\\s)");
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\p{Sc}");
 
     private final LanguageData language;
     private final List<LanguageData.Kind> kinds;
@@ -56,8 +58,8 @@ final class AnswerKinds {
         return text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\d)[ ,.](?=\\d)", "");
     }
 
-    /** The words and numbers of a text, normalised. */
+    /** The words, numbers and currency signs ("$2.7 million": "$", "27", "million") of a text, normalised. */
     static List<String> tokens(String text) {
-        return Arrays.stream(normalise(text).split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toList();
+        return TOKEN.matcher(normalise(text)).results().map(MatchResult::group).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,9 @@ public class LanguageData {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]");
+    /** The most words a {@code *} of a kind's phrase stands for. */
+    private static final int GAP_WORDS = 5;
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
     private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
     private static final Pattern NUMBER_WITH_ENDING = Pattern.compile("\\d+(\\p{L}+)");
     private static final Pattern KIND_LINE = Pattern.compile("(need|prefer|value|label)\\s+([\\p{L}-]+)\\s*:\\s*(.+)");
@@ -107,19 +111,42 @@ public class LanguageData {
         Map<String, Boolean> kinds = new LinkedHashMap<>();
         for (String clause : CLAUSE_BREAK.split(question.toLowerCase(Locale.ROOT))) {
             String c = " " + clause.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            needs.forEach((phrase, kind) -> {
-                int at = c.indexOf(" " + phrase + " ");
+            // where two phrases open at one place, the longer says what is asked: "how much does it cost" needs an
+            // amount of money, not any number
+            Map<Integer, String> opening = new TreeMap<>();
+            needs.keySet().forEach(phrase -> {
+                int at = find(c, phrase);
                 if (at >= 0) {
-                    kinds.merge(kind, onlyAsking(c.substring(0, at)), Boolean::logicalOr);
+                    opening.merge(at, phrase, (a, b) -> a.length() >= b.length() ? a : b);
                 }
             });
+            opening.forEach((at, phrase) -> kinds.merge(needs.get(phrase), onlyAsking(c.substring(0, at)),
+                    Boolean::logicalOr));
             prefers.forEach((phrase, kind) -> {
-                if (c.contains(" " + phrase + " ")) {
+                if (find(c, phrase) >= 0) {
                     kinds.putIfAbsent(kind, false);
                 }
             });
         }
         return kinds.entrySet().stream().map(e -> new Kind(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Where {@code phrase} opens in {@code clause} (words between single spaces, a space at each end), -1 when it is
+     * not there. A phrase with a {@code *} is its words before it, then, at most {@link #GAP_WORDS} words later in the
+     * clause, its words after it: "how much * cost" is in "how much does the bridge cost", and not in "what do I list
+     * when I claim back the cost of a gift" for "what do * cost", which asks for a list.
+     */
+    private static int find(String clause, String phrase) {
+        int gap = phrase.indexOf(" * ");
+        String head = gap < 0 ? phrase : phrase.substring(0, gap);
+        int at = clause.indexOf(" " + head + " ");
+        if (at < 0 || gap < 0) {
+            return at;
+        }
+        int afterHead = at + head.length() + 1;
+        int tail = clause.indexOf(" " + phrase.substring(gap + 3) + " ", afterHead);
+        return tail >= 0 && clause.substring(afterHead, tail).strip().split(" ").length <= GAP_WORDS ? at : -1;
     }
 
     /** Whether a run of words holds nothing but words of asking and function words ("tell me", "and", "in"). */
@@ -130,7 +157,7 @@ public class LanguageData {
     /**
      * Whether a word (lower case, as {@code [\p{L}\p{N}]+} splits a text) is a value of {@code kind}: one of its
      * listed words, or, where the list says so, any token with a digit ({@code #digits}) or a four-digit year
-     * ({@code #year}). A year is a value only of the kinds that list {@code #year} when some kind does: "How old is
+     * ({@code #year}), or a currency sign ({@code #currency}: "$", "€"). A year is a value only of the kinds that list {@code #year} when some kind does: "How old is
      * he?" and "How many times did they meet?" are not answered by "after 2008".
      */
     public boolean isValue(String kind, String word) {
@@ -138,7 +165,8 @@ public class LanguageData {
         boolean year = isYear(word);
         return values.contains(word)
                 || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind)
-                || values.contains("#year") && year;
+                || values.contains("#year") && year
+                || values.contains("#currency") && CURRENCY.matcher(word).matches();
     }
 
     /**

@@ -31,4 +31,14 @@ class AnswerKindsTest {
         assertThat(kinds.holdsNew("In 2024 the treaty was signed.")).isFalse();
         assertThat(kinds.holdsNew("It was signed in June 2024.")).isTrue();
     }
+
+    /** "How much does it cost?" is answered by an amount with its currency, not by the size of what costs it. */
+    @Test
+    void aCostIsAnsweredByAnAmountOfMoney() {
+        AnswerKinds cost = new AnswerKinds(english, "How much does the new bridge cost?");
+        assertThat(cost.needed()).containsExactly("money");
+        assertThat(cost.holdsNew("The bridge will cost $2.7 million.")).isTrue();
+        assertThat(cost.holdsNew("It will cost 9 billion rubles.")).isTrue();
+        assertThat(cost.holdsNew("The bridge will be 1 km long and open in 2026.")).isFalse();
+    }
 }

@@ -61,6 +61,26 @@ class LanguageDataTest {
                 .containsExactly(new LanguageData.Kind("number", true));
     }
 
+    /**
+     * "How much does it cost?" needs an amount of money, not any number: the longer phrase ("how much * cost", its
+     * words apart) says the kind where two open at one place. "How much memory?" still needs a number.
+     */
+    @Test
+    void theLongerOfTwoPhrasesOpeningAtOnePlaceSaysTheKind() {
+        assertThat(english.kindsAsked("How much does the new bridge cost?"))
+                .containsExactly(new LanguageData.Kind("money", true));
+        assertThat(english.kindsAsked("how much are the workers paid per month"))
+                .containsExactly(new LanguageData.Kind("money", true));
+        // "cost" many words on is what the question is about, not what it asks
+        assertThat(english.kindsAsked("what do I need to include when I claim back the cost of a gift?"))
+                .extracting(LanguageData.Kind::name).doesNotContain("money");
+        assertThat(english.kindsAsked("How much memory does a 7B model need?"))
+                .containsExactly(new LanguageData.Kind("number", true));
+        assertThat(english.kindsAsked("Which plan says how much it will cost?"))
+                .containsExactly(new LanguageData.Kind("money", false));
+        assertThat(unknown.kindsAsked("How much does the new bridge cost?")).isEmpty();
+    }
+
     @Test
     void valuesOfAKindAreDigitsYearsOrListedWords() {
         assertThat(english.isValue("number", "11000")).isTrue();
@@ -78,6 +98,12 @@ class LanguageDataTest {
         assertThat(english.isValue("number", "2008")).isFalse();
         assertThat(english.isValue("number", "20080")).isTrue();
         assertThat(unknown.isValue("number", "11000")).isFalse();
+        // an amount of money has its currency: "$" or "rubles", not a bare number
+        assertThat(english.isValue("money", "$")).isTrue();
+        assertThat(english.isValue("money", "€")).isTrue();
+        assertThat(english.isValue("money", "rubles")).isTrue();
+        assertThat(english.isValue("money", "27")).isFalse();
+        assertThat(unknown.isValue("money", "$")).isFalse();
         assertThat(english.label("number")).isEqualTo("a number");
     }
 
