@@ -49,8 +49,14 @@ final class AnswerKinds {
     }
 
     boolean holdsNew(String kind, String sentence) {
-        return tokens(LABEL.matcher(sentence).replaceFirst("")).stream()
-                .anyMatch(t -> !questionTokens.contains(t) && language.isValue(kind, t));
+        List<String> tokens = tokens(LABEL.matcher(sentence).replaceFirst(""));
+        for (int i = 0; i < tokens.size(); i++) {
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (!questionTokens.contains(tokens.get(i)) && language.isValue(kind, tokens.get(i), next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case with digit groups joined ("11 000", "11,000" and "11000" alike), as numbers are compared. */

@@ -40,6 +40,8 @@ public class LanguageData {
     private final Map<String, String> needs = new LinkedHashMap<>();
     private final Map<String, String> prefers = new LinkedHashMap<>();
     private final Map<String, Set<String>> valueWords = new HashMap<>();
+    /** Kind → unit → the kind of the value before it: a duration is a number, then "days". */
+    private final Map<String, Map<String, String>> valuesWithUnit = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     /** Whether some kind lists {@code #year}: a year is then a value of that kind, not of those listing digits. */
     private final boolean yearsHaveAKind;
@@ -55,6 +57,8 @@ public class LanguageData {
     private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
     private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
     private static final Pattern NUMBER_WITH_ENDING = Pattern.compile("\\d+(\\p{L}+)");
+    /** A value line naming another kind's value, then a unit: "#number days". */
+    private static final Pattern VALUE_WITH_UNIT = Pattern.compile("#([\\p{L}-]+)\\s+(\\S+)");
     private static final Pattern KIND_LINE = Pattern.compile("(need|prefer|value|label)\\s+([\\p{L}-]+)\\s*:\\s*(.+)");
 
     @Inject
@@ -82,11 +86,20 @@ public class LanguageData {
             switch (m.group(1)) {
                 case "need" -> needs.put(text, kind);
                 case "prefer" -> prefers.put(text, kind);
-                case "value" -> valueWords.computeIfAbsent(kind, k -> new HashSet<>()).add(text);
+                case "value" -> value(kind, text);
                 default -> labels.put(kind, m.group(3).strip());
             }
         }
         this.yearsHaveAKind = valueWords.values().stream().anyMatch(values -> values.contains("#year"));
+    }
+
+    private void value(String kind, String text) {
+        Matcher withUnit = VALUE_WITH_UNIT.matcher(text);
+        if (withUnit.matches()) {
+            valuesWithUnit.computeIfAbsent(kind, k -> new HashMap<>()).put(withUnit.group(2), withUnit.group(1));
+        } else {
+            valueWords.computeIfAbsent(kind, k -> new HashSet<>()).add(text);
+        }
     }
 
     /** Whether an analysed term only says how a question asks ("how", "many", "tell"). */
@@ -167,6 +180,15 @@ public class LanguageData {
                 || values.contains("#digits") && DIGIT.matcher(word).find() && !(year && yearsHaveAKind)
                 || values.contains("#year") && year
                 || values.contains("#currency") && CURRENCY.matcher(word).matches();
+    }
+
+    /**
+     * Whether a word followed by {@code next} is a value of {@code kind}: a value itself, or a value of the kind its
+     * list names before {@code next} as a unit ("value duration: #number days": "14" before "days").
+     */
+    public boolean isValue(String kind, String word, String next) {
+        String before = valuesWithUnit.getOrDefault(kind, Map.of()).get(next);
+        return isValue(kind, word) || before != null && isValue(before, word);
     }
 
     /**

@@ -41,4 +41,15 @@ class AnswerKindsTest {
         assertThat(cost.holdsNew("It will cost 9 billion rubles.")).isTrue();
         assertThat(cost.holdsNew("The bridge will be 1 km long and open in 2026.")).isFalse();
     }
+
+    /** "How many days?" is answered by a number of days or weeks, not by a number of something else. */
+    @Test
+    void aNumberOfDaysIsAnsweredByALengthOfTime() {
+        AnswerKinds days = new AnswerKinds(english, "How many days does the owner have to sue after a counter notice?");
+        assertThat(days.needed()).containsExactly("duration");
+        assertThat(days.holdsNew("If the owner does not give notice within 10-14 days, the content is restored."))
+                .isTrue();
+        assertThat(days.holdsNew("The owner has two weeks.")).isTrue();
+        assertThat(days.holdsNew("GitHub received 2 000 notices.")).isFalse();
+    }
 }

@@ -82,8 +82,8 @@ class AnswerabilityTest {
             "What was the value of trade between the two countries in 2023?|2023",
             // the caption naming him is a paragraph of its own: the number opening the next one is not his age
             "How old is Kim Jong Un?|a number",
-            // "In June 2024" is a date, not a count of years
-            "For how many years is the partnership treaty valid?|a number"})
+            // "In June 2024" is a date, not a number of years
+            "For how many years is the partnership treaty valid?|a length of time"})
     void aQuestionWithoutTheKindOfAnswerItNeedsIsRefused(String question, String missing) {
         assertThat(uncovered(question, question)).containsExactly(missing);
     }

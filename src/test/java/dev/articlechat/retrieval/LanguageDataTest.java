@@ -79,6 +79,8 @@ class LanguageDataTest {
         assertThat(english.kindsAsked("Which plan says how much it will cost?"))
                 .containsExactly(new LanguageData.Kind("money", false));
         assertThat(unknown.kindsAsked("How much does the new bridge cost?")).isEmpty();
+        assertThat(english.kindsAsked("How many days does GitHub take to act on a report?"))
+                .containsExactly(new LanguageData.Kind("duration", true));
     }
 
     @Test
@@ -104,6 +106,12 @@ class LanguageDataTest {
         assertThat(english.isValue("money", "rubles")).isTrue();
         assertThat(english.isValue("money", "27")).isFalse();
         assertThat(unknown.isValue("money", "$")).isFalse();
+        // a length of time is a number before its unit: "14 days", "two weeks"; not "14" before "files"
+        assertThat(english.isValue("duration", "14", "days")).isTrue();
+        assertThat(english.isValue("duration", "two", "weeks")).isTrue();
+        assertThat(english.isValue("duration", "14", "files")).isFalse();
+        assertThat(english.isValue("duration", "days", "ago")).isFalse();
+        assertThat(unknown.isValue("duration", "14", "days")).isFalse();
         assertThat(english.label("number")).isEqualTo("a number");
     }
 
