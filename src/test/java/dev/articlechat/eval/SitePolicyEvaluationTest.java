@@ -19,9 +19,9 @@ class SitePolicyEvaluationTest extends CorpusEvaluation {
 
     /** Floors at what was measured (docs/evaluation.md): they guard against a fall, they are not targets. */
     private static final Map<String, Map<Metric, Double>> FLOORS = Map.ofEntries(
-            Map.entry("github-site-policy-held-out.yaml", Floors.extractive(0.87, 0.62, 0.62, 0.87, 0.66)),
+            Map.entry("github-site-policy-held-out.yaml", Floors.extractive(0.87, 0.62, 0.62, 0.92, 0.66)),
             // no floor for its follow-ups: 0 of 3 since the fusion change (docs/evaluation.md, fourteenth pass)
-            Map.entry("github-site-policy-held-out-2.yaml", Floors.extractive(0.87, 0.53, 0.65, 0.92)),
+            Map.entry("github-site-policy-held-out-2.yaml", Floors.extractive(0.87, 0.53, 0.65, 0.95)),
             Map.entry("github-site-policy-held-out-3.yaml", Floors.extractive(0.91, 0.55, 0.64, 0.92, 0.50)),
             Map.entry("github-site-policy-held-out-4.yaml", Floors.extractive(0.85, 0.67, 0.67, 0.92, 0.50)),
             Map.entry("github-site-policy-held-out-5.yaml", Floors.extractive(1.00, 0.67, 0.73, 0.92, 0.75)),
@@ -29,19 +29,20 @@ class SitePolicyEvaluationTest extends CorpusEvaluation {
             Map.entry("github-site-policy-held-out-7.yaml", Floors.extractive(0.94, 0.64, 0.70, 0.92, 1.00)),
             Map.entry("github-site-policy-held-out-8.yaml", Floors.extractive(0.91, 0.52, 0.58, 0.92, 0.50)),
             Map.entry("github-site-policy-held-out-9.yaml", Floors.extractive(0.94, 0.70, 0.73, 0.90, 1.00)),
-            Map.entry("github-site-policy-held-out-10.yaml", Floors.extractive(0.85, 0.47, 0.52, 0.90, 0.50)),
-            Map.entry("github-site-policy-held-out-11.yaml", Floors.extractive(0.82, 0.61, 0.67, 0.90, 0.75)),
-            Map.entry("github-site-policy-held-out-12.yaml", Floors.extractive(0.94, 0.70, 0.79, 0.88, 1.00)),
+            Map.entry("github-site-policy-held-out-10.yaml", Floors.extractive(0.85, 0.47, 0.52, 0.92, 0.50)),
+            Map.entry("github-site-policy-held-out-11.yaml", Floors.extractive(0.82, 0.61, 0.67, 0.92, 0.75)),
+            Map.entry("github-site-policy-held-out-12.yaml", Floors.extractive(0.94, 0.70, 0.79, 0.90, 1.00)),
             Map.entry("github-site-policy-held-out-13.yaml", Floors.extractive(0.88, 0.58, 0.73, 0.92, 0.75)),
-            Map.entry("github-site-policy-held-out-14.yaml", Floors.extractive(0.85, 0.47, 0.55, 0.92, 0.50)),
-            Map.entry("github-site-policy-held-out-15.yaml", Floors.extractive(0.88, 0.38, 0.52, 0.88, 0.00)),
+            Map.entry("github-site-policy-held-out-14.yaml", Floors.extractive(0.85, 0.47, 0.55, 0.95, 0.50)),
+            Map.entry("github-site-policy-held-out-15.yaml", Floors.extractive(0.88, 0.38, 0.52, 0.90, 0.00)),
             Map.entry("github-site-policy-held-out-16.yaml", Floors.extractive(0.94, 0.55, 0.67, 0.90, 1.00)),
             Map.entry("github-site-policy-held-out-17.yaml", Floors.extractive(0.97, 0.58, 0.73, 0.88, 0.75)),
             Map.entry("github-site-policy-held-out-18.yaml", Floors.extractive(0.85, 0.61, 0.67, 0.95, 0.75)),
             Map.entry("github-site-policy-held-out-19.yaml", Floors.extractive(0.92, 0.59, 0.69, 0.94, 0.75)),
-            Map.entry("github-site-policy-held-out-20.yaml", Floors.extractive(0.90, 0.64, 0.71, 0.90, 0.75)),
-            Map.entry("github-site-policy-held-out-21.yaml", Floors.extractive(0.90, 0.59, 0.66, 0.96, 1.00)),
-            Map.entry("github-site-policy-held-out-22.yaml", Floors.extractive(0.92, 0.54, 0.59, 0.90, 0.50)));
+            Map.entry("github-site-policy-held-out-20.yaml", Floors.extractive(0.90, 0.64, 0.71, 0.94, 0.75)),
+            Map.entry("github-site-policy-held-out-21.yaml", Floors.extractive(0.90, 0.59, 0.66, 0.98, 1.00)),
+            Map.entry("github-site-policy-held-out-22.yaml", Floors.extractive(0.92, 0.54, 0.59, 0.92, 0.50)),
+            Map.entry("github-site-policy-held-out-23.yaml", Floors.extractive(0.95, 0.71, 0.76, 0.92, 1.00)));
 
     @Override
     String corpus() {
