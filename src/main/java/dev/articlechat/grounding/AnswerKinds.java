@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import dev.articlechat.retrieval.AnswerKindLexicon;
 import dev.articlechat.retrieval.LanguageData;
 
 /**
- * The kinds of answer one question asks for (a number, a date: {@link LanguageData#kindsAsked}), and whether a
+ * The kinds of answer one question asks for (a number, a date: {@link AnswerKindLexicon#asked}), and whether a
  * sentence holds a value of one that the question does not already hold: "In June 2024" answers "When was the
  * treaty signed?" but not "On what day in June 2024 was it signed?".
  */
@@ -24,12 +25,12 @@ final class AnswerKinds {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\p{Sc}");
 
     private final LanguageData language;
-    private final List<LanguageData.Kind> kinds;
+    private final List<AnswerKindLexicon.Kind> kinds;
     private final Set<String> questionTokens;
 
     AnswerKinds(LanguageData language, String question) {
         this.language = language;
-        this.kinds = language.kindsAsked(question);
+        this.kinds = language.kinds().asked(question);
         this.questionTokens = Set.copyOf(tokens(question));
     }
 
@@ -40,7 +41,7 @@ final class AnswerKinds {
 
     /** The kinds the question cannot be answered without. */
     List<String> needed() {
-        return kinds.stream().filter(LanguageData.Kind::needed).map(LanguageData.Kind::name).toList();
+        return kinds.stream().filter(AnswerKindLexicon.Kind::needed).map(AnswerKindLexicon.Kind::name).toList();
     }
 
     /** Whether {@code sentence} holds a value, not in the question, of a kind asked for. */
@@ -52,7 +53,7 @@ final class AnswerKinds {
         List<String> tokens = tokens(LABEL.matcher(sentence).replaceFirst(""));
         for (int i = 0; i < tokens.size(); i++) {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            if (!questionTokens.contains(tokens.get(i)) && language.isValue(kind, tokens.get(i), next)) {
+            if (!questionTokens.contains(tokens.get(i)) && language.kinds().isValue(kind, tokens.get(i), next)) {
                 return true;
             }
         }

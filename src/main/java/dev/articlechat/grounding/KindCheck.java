@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import dev.articlechat.ingest.Sentences;
 import dev.articlechat.ingest.TextSpan;
+import dev.articlechat.retrieval.AnswerKindLexicon;
 import dev.articlechat.retrieval.ArticleWords;
 import dev.articlechat.retrieval.LanguageData;
 import dev.articlechat.retrieval.ScoredPassage;
@@ -16,7 +17,7 @@ import dev.articlechat.retrieval.Terms;
 
 /**
  * Whether the passages give the kind of answer a question needs ("how many", "what year":
- * {@link LanguageData#kindsAsked}), when no model reads them. They give it in a sentence holding a value of that kind
+ * {@link AnswerKindLexicon#asked}), when no model reads them. They give it in a sentence holding a value of that kind
  * the question does not hold, which either is the sentence that best matches the question ({@link SentenceRanker}),
  * whatever its words, or mentions, with the sentence before it in its paragraph ("About 4 000 of them…" after "11 000
  * soldiers"), at least half of the question's salient words that the documents use. "How many nuclear tests has North
@@ -76,7 +77,7 @@ public class KindCheck {
                 before = sentence;
             }
         }
-        return Optional.of(needed.stream().map(language::label).toList());
+        return Optional.of(needed.stream().map(language.kinds()::label).toList());
     }
 
     /**

@@ -31,18 +31,19 @@ class LanguageDataTest {
      */
     @Test
     void theKindOfAnswerAskedForIsReadFromTheLanguageFile() {
-        assertThat(english.kindsAsked("How many soldiers were sent?"))
-                .containsExactly(new LanguageData.Kind("number", true));
-        assertThat(english.kindsAsked("In which year was the debt cancelled, and how much was it?"))
-                .containsExactlyInAnyOrder(new LanguageData.Kind("number", true), new LanguageData.Kind("date", true));
-        assertThat(english.kindsAsked("When was the treaty signed?"))
-                .containsExactly(new LanguageData.Kind("date", false));
-        assertThat(english.kindsAsked("Why did ties grow stronger?"))
-                .containsExactly(new LanguageData.Kind("reason", false));
-        assertThat(english.kindsAsked("What did the treaty change?")).isEmpty();
-        assertThat(english.kindsAsked("Tell me how many soldiers were sent"))
-                .containsExactly(new LanguageData.Kind("number", true));
-        assertThat(unknown.kindsAsked("How many soldiers were sent?")).isEmpty();
+        assertThat(english.kinds().asked("How many soldiers were sent?"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", true));
+        assertThat(english.kinds().asked("In which year was the debt cancelled, and how much was it?"))
+                .containsExactlyInAnyOrder(new AnswerKindLexicon.Kind("number", true),
+                        new AnswerKindLexicon.Kind("date", true));
+        assertThat(english.kinds().asked("When was the treaty signed?"))
+                .containsExactly(new AnswerKindLexicon.Kind("date", false));
+        assertThat(english.kinds().asked("Why did ties grow stronger?"))
+                .containsExactly(new AnswerKindLexicon.Kind("reason", false));
+        assertThat(english.kinds().asked("What did the treaty change?")).isEmpty();
+        assertThat(english.kinds().asked("Tell me how many soldiers were sent"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", true));
+        assertThat(unknown.kinds().asked("How many soldiers were sent?")).isEmpty();
     }
 
     /**
@@ -51,14 +52,15 @@ class LanguageDataTest {
      */
     @Test
     void aKindPhraseInsideAClauseOnlyLikelyWantsItsKind() {
-        assertThat(english.kindsAsked("Which setting controls how many requests can wait in the queue?"))
-                .containsExactly(new LanguageData.Kind("number", false));
-        assertThat(english.kindsAsked("When is it ok to mention how old someone is?"))
-                .containsExactlyInAnyOrder(new LanguageData.Kind("date", false), new LanguageData.Kind("number", false));
-        assertThat(english.kindsAsked("According to Ukraine, how many soldiers could be sent?"))
-                .containsExactly(new LanguageData.Kind("number", true));
-        assertThat(english.kindsAsked("Roughly how many casualties were there?"))
-                .containsExactly(new LanguageData.Kind("number", true));
+        assertThat(english.kinds().asked("Which setting controls how many requests can wait in the queue?"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", false));
+        assertThat(english.kinds().asked("When is it ok to mention how old someone is?"))
+                .containsExactlyInAnyOrder(new AnswerKindLexicon.Kind("date", false),
+                        new AnswerKindLexicon.Kind("number", false));
+        assertThat(english.kinds().asked("According to Ukraine, how many soldiers could be sent?"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", true));
+        assertThat(english.kinds().asked("Roughly how many casualties were there?"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", true));
     }
 
     /**
@@ -67,52 +69,52 @@ class LanguageDataTest {
      */
     @Test
     void theLongerOfTwoPhrasesOpeningAtOnePlaceSaysTheKind() {
-        assertThat(english.kindsAsked("How much does the new bridge cost?"))
-                .containsExactly(new LanguageData.Kind("money", true));
-        assertThat(english.kindsAsked("how much are the workers paid per month"))
-                .containsExactly(new LanguageData.Kind("money", true));
+        assertThat(english.kinds().asked("How much does the new bridge cost?"))
+                .containsExactly(new AnswerKindLexicon.Kind("money", true));
+        assertThat(english.kinds().asked("how much are the workers paid per month"))
+                .containsExactly(new AnswerKindLexicon.Kind("money", true));
         // "cost" many words on is what the question is about, not what it asks
-        assertThat(english.kindsAsked("what do I need to include when I claim back the cost of a gift?"))
-                .extracting(LanguageData.Kind::name).doesNotContain("money");
-        assertThat(english.kindsAsked("How much memory does a 7B model need?"))
-                .containsExactly(new LanguageData.Kind("number", true));
-        assertThat(english.kindsAsked("Which plan says how much it will cost?"))
-                .containsExactly(new LanguageData.Kind("money", false));
-        assertThat(unknown.kindsAsked("How much does the new bridge cost?")).isEmpty();
-        assertThat(english.kindsAsked("How many days does GitHub take to act on a report?"))
-                .containsExactly(new LanguageData.Kind("duration", true));
+        assertThat(english.kinds().asked("what do I need to include when I claim back the cost of a gift?"))
+                .extracting(AnswerKindLexicon.Kind::name).doesNotContain("money");
+        assertThat(english.kinds().asked("How much memory does a 7B model need?"))
+                .containsExactly(new AnswerKindLexicon.Kind("number", true));
+        assertThat(english.kinds().asked("Which plan says how much it will cost?"))
+                .containsExactly(new AnswerKindLexicon.Kind("money", false));
+        assertThat(unknown.kinds().asked("How much does the new bridge cost?")).isEmpty();
+        assertThat(english.kinds().asked("How many days does GitHub take to act on a report?"))
+                .containsExactly(new AnswerKindLexicon.Kind("duration", true));
     }
 
     @Test
     void valuesOfAKindAreDigitsYearsOrListedWords() {
-        assertThat(english.isValue("number", "11000")).isTrue();
-        assertThat(english.isValue("number", "thousands")).isTrue();
-        assertThat(english.isValue("number", "often")).isFalse();
-        assertThat(english.isValue("number", "single")).isTrue();
-        assertThat(english.isValue("date", "2024")).isTrue();
-        assertThat(english.isValue("date", "june")).isTrue();
-        assertThat(english.isValue("date", "11000")).isFalse();
+        assertThat(english.kinds().isValue("number", "11000")).isTrue();
+        assertThat(english.kinds().isValue("number", "thousands")).isTrue();
+        assertThat(english.kinds().isValue("number", "often")).isFalse();
+        assertThat(english.kinds().isValue("number", "single")).isTrue();
+        assertThat(english.kinds().isValue("date", "2024")).isTrue();
+        assertThat(english.kinds().isValue("date", "june")).isTrue();
+        assertThat(english.kinds().isValue("date", "11000")).isFalse();
         // a causal connective gives a reason: "due to limitations in ROCm" answers "why only one model?"
-        assertThat(english.isValue("reason", "because")).isTrue();
-        assertThat(english.isValue("reason", "due")).isTrue();
-        assertThat(english.isValue("reason", "limitations")).isFalse();
+        assertThat(english.kinds().isValue("reason", "because")).isTrue();
+        assertThat(english.kinds().isValue("reason", "due")).isTrue();
+        assertThat(english.kinds().isValue("reason", "limitations")).isFalse();
         // a year is a date, not a count: "after 2008" does not say how many times they met
-        assertThat(english.isValue("number", "2008")).isFalse();
-        assertThat(english.isValue("number", "20080")).isTrue();
-        assertThat(unknown.isValue("number", "11000")).isFalse();
+        assertThat(english.kinds().isValue("number", "2008")).isFalse();
+        assertThat(english.kinds().isValue("number", "20080")).isTrue();
+        assertThat(unknown.kinds().isValue("number", "11000")).isFalse();
         // an amount of money has its currency: "$" or "rubles", not a bare number
-        assertThat(english.isValue("money", "$")).isTrue();
-        assertThat(english.isValue("money", "€")).isTrue();
-        assertThat(english.isValue("money", "rubles")).isTrue();
-        assertThat(english.isValue("money", "27")).isFalse();
-        assertThat(unknown.isValue("money", "$")).isFalse();
+        assertThat(english.kinds().isValue("money", "$")).isTrue();
+        assertThat(english.kinds().isValue("money", "€")).isTrue();
+        assertThat(english.kinds().isValue("money", "rubles")).isTrue();
+        assertThat(english.kinds().isValue("money", "27")).isFalse();
+        assertThat(unknown.kinds().isValue("money", "$")).isFalse();
         // a length of time is a number before its unit: "14 days", "two weeks"; not "14" before "files"
-        assertThat(english.isValue("duration", "14", "days")).isTrue();
-        assertThat(english.isValue("duration", "two", "weeks")).isTrue();
-        assertThat(english.isValue("duration", "14", "files")).isFalse();
-        assertThat(english.isValue("duration", "days", "ago")).isFalse();
-        assertThat(unknown.isValue("duration", "14", "days")).isFalse();
-        assertThat(english.label("number")).isEqualTo("a number");
+        assertThat(english.kinds().isValue("duration", "14", "days")).isTrue();
+        assertThat(english.kinds().isValue("duration", "two", "weeks")).isTrue();
+        assertThat(english.kinds().isValue("duration", "14", "files")).isFalse();
+        assertThat(english.kinds().isValue("duration", "days", "ago")).isFalse();
+        assertThat(unknown.kinds().isValue("duration", "14", "days")).isFalse();
+        assertThat(english.kinds().label("number")).isEqualTo("a number");
     }
 
     @Test
