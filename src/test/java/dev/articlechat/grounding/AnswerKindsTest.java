@@ -52,4 +52,18 @@ class AnswerKindsTest {
         assertThat(days.holdsNew("The owner has two weeks.")).isTrue();
         assertThat(days.holdsNew("GitHub received 2 000 notices.")).isFalse();
     }
+
+    /**
+     * "How long does it take?" asks for a length of time; a bare "how long" may ask for a length or a condition, and
+     * only prefers a number.
+     */
+    @Test
+    void howLongSomethingTakesIsALengthOfTime() {
+        AnswerKinds takes = new AnswerKinds(english, "How long does GitHub usually take to answer a request?");
+        assertThat(takes.needed()).containsExactly("duration");
+        assertThat(takes.holdsNew("duration", "We reply within 5 business days, or 2 weeks at most.")).isTrue();
+        assertThat(takes.holdsNew("duration", "We review 300 requests a year.")).isFalse();
+        assertThat(new AnswerKinds(english, "How long is the new bridge?").needed()).isEmpty();
+        assertThat(new AnswerKinds(english, "How long do you keep my personal data?").needed()).isEmpty();
+    }
 }
