@@ -32,9 +32,8 @@ import dev.articlechat.retrieval.TopicGate;
  * A passage's section heading counts as part of it ("Why is networking slow in WSL2 on Windows 10?").
  * <p>
  * Two more checks read what is asked more closely, and apply whatever the passages' scores. A year or a number with
- * its unit in the question ("in 2023", "a 70B model") must be in the passages: a condition the documents lack is what
- * they do not say, and no word close in meaning stands in for it; a bare number may be an example ("seven or 7?").
- * And a question that needs a kind of answer ("how many", "what year") is answered only when the passages give one
+ * its unit in the question ("in 2023", "a 70B model") must be in the passages ({@link NumberConditions}). And a
+ * question that needs a kind of answer ("how many", "what year") is answered only when the passages give one
  * ({@link KindCheck}).
  */
 @Singleton
@@ -46,12 +45,12 @@ public class Answerability {
     private final SalientTerms salientTerms;
     private final TopicGate gate;
     private final KindCheck kinds;
-    private final LanguageData language;
+    private final NumberConditions conditions;
 
     public Answerability(ArticleWords words, SalientTerms salientTerms, TopicGate gate, KindCheck kinds,
             LanguageData language) {
         this.words = words;
-        this.language = language;
+        this.conditions = new NumberConditions(language);
         this.salientTerms = salientTerms;
         this.gate = gate;
         this.kinds = kinds;
@@ -66,9 +65,7 @@ public class Answerability {
     public Optional<List<String>> uncovered(String question, String query, List<ScoredPassage> passages) {
         StringBuilder text = new StringBuilder();
         passages.forEach(passage -> text.append(passage.passage().searched()).append('\n'));
-        String normalised = AnswerKinds.normalise(text.toString());
-        List<String> missingNumbers = AnswerKinds.tokens(question).stream().distinct()
-                .filter(token -> condition(token) && !normalised.contains(token)).toList();
+        List<String> missingNumbers = conditions.missing(question, text.toString());
         if (!missingNumbers.isEmpty()) {
             return Optional.of(missingNumbers);
         }
@@ -84,17 +81,6 @@ public class Answerability {
             }
         }
         return kinds.missing(question, query, passages, salient);
-    }
-
-    /**
-     * Whether a token of the question is a number that conditions what it asks: a year ("in 2023") or a number with
-     * its unit ("a 70B model"). A bare number is as often an example of what is asked ("do I write seven or 7?", "a
-     * dollar amount like 2,700,000"), and the documents need not hold it; nor a number the language's endings make a
-     * word ({@link LanguageData#isNumberWord}: "after the 90s"), which they may say otherwise.
-     */
-    private boolean condition(String token) {
-        return token.chars().anyMatch(Character::isDigit) && (LanguageData.isYear(token)
-                || token.chars().anyMatch(Character::isLetter) && !language.isNumberWord(token));
     }
 
     private boolean salient(String word) {
