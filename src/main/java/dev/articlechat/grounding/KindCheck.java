@@ -20,7 +20,8 @@ import dev.articlechat.retrieval.Terms;
  * {@link AnswerKindLexicon#asked}), when no model reads them. They give it in a sentence holding a value of that kind
  * the question does not hold, which either is the sentence that best matches the question ({@link SentenceRanker}),
  * whatever its words, or mentions, with the sentence before it in its paragraph ("About 4 000 of them…" after "11 000
- * soldiers"), at least half of the question's salient words that the documents use. "How many nuclear tests has North
+ * soldiers"), at least half of the question's salient words that the documents use, or of those of the clauses
+ * asking for the kind ("…, and how many requests will the server line up?"). "How many nuclear tests has North
  * Korea carried out?" is not answered by "North Korea sent over 11 000 soldiers"; "How much do readers take in when
  * sentences are short?" is by "readers understand 90 percent of content" (the best match alone took the development
  * sets' false refusals from 6 to 2 and refused one unanswerable question more, docs/evaluation.md). For a language
@@ -60,6 +61,7 @@ public class KindCheck {
         }
         // any sentence of the passages will do, not only those the answerer would quote: refusing an answerable
         // question is the worse error
+        List<String> focus = inClausesNeeding(query, salient);
         for (ScoredPassage passage : passages) {
             String text = passage.passage().plain().text();
             String before = "";
@@ -71,13 +73,28 @@ public class KindCheck {
                 }
                 previousEnd = span.end();
                 if (needed.stream().anyMatch(kind -> kinds.holdsNew(kind, sentence))
-                        && mentionsHalf(salient, before + "\n" + sentence)) {
+                        && (mentionsHalf(salient, before + "\n" + sentence)
+                                || mentionsHalf(focus, before + "\n" + sentence))) {
                     return Optional.empty();
                 }
                 before = sentence;
             }
         }
         return Optional.of(needed.stream().map(language.kinds()::label).toList());
+    }
+
+    /**
+     * The salient words of the clauses of {@code query} that need a kind ("…, and how many requests will the server
+     * line up?"): the value may be about them only, not about what another clause asks ("what does a 503 mean"). All
+     * of them when those clauses have none ("…, and how much was it?"). A sentence mentioning half of all the salient
+     * words will do too: a clause before may be the question's condition ("After I send a counter notice, how many
+     * days…"), which the answer mentions.
+     */
+    private List<String> inClausesNeeding(String query, List<String> salient) {
+        Set<String> clauseWords = new HashSet<>(
+                ArticleWords.words(String.join(" ", language.kinds().clausesNeeding(query))));
+        List<String> focus = salient.stream().filter(clauseWords::contains).toList();
+        return focus.isEmpty() ? salient : focus;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.articlechat.retrieval;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,26 +87,47 @@ public final class AnswerKindLexicon {
      */
     public List<Kind> asked(String question) {
         Map<String, Boolean> kinds = new LinkedHashMap<>();
-        for (String clause : CLAUSE_BREAK.split(question.toLowerCase(Locale.ROOT))) {
-            String c = " " + clause.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            // where two phrases open at one place, the longer says what is asked: "how much does it cost" needs an
-            // amount of money, not any number
-            Map<Integer, String> opening = new TreeMap<>();
-            needs.keySet().forEach(phrase -> {
-                int at = find(c, phrase);
-                if (at >= 0) {
-                    opening.merge(at, phrase, (a, b) -> a.length() >= b.length() ? a : b);
-                }
-            });
-            opening.forEach((at, phrase) -> kinds.merge(needs.get(phrase), onlyAsking(c.substring(0, at)),
-                    Boolean::logicalOr));
+        for (String clause : clauses(question)) {
+            opening(clause).forEach((at, phrase) -> kinds.merge(needs.get(phrase),
+                    onlyAsking(clause.substring(0, at)), Boolean::logicalOr));
             prefers.forEach((phrase, kind) -> {
-                if (find(c, phrase) >= 0) {
+                if (find(clause, phrase) >= 0) {
                     kinds.putIfAbsent(kind, false);
                 }
             });
         }
         return kinds.entrySet().stream().map(e -> new Kind(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The clauses of {@code question} that need a kind of answer, lower case: "how many requests will the server line
+     * up by default" of "What does a 503 mean, and how many requests will the server line up by default?". What the
+     * value must be about is said there; the other clauses ask something else.
+     */
+    public List<String> clausesNeeding(String question) {
+        return clauses(question).stream().filter(clause -> opening(clause).entrySet().stream()
+                .anyMatch(e -> onlyAsking(clause.substring(0, e.getKey())))).map(String::strip).toList();
+    }
+
+    /** The clauses of a question, lower case, words between single spaces, a space at each end. */
+    private static List<String> clauses(String question) {
+        return Arrays.stream(CLAUSE_BREAK.split(question.toLowerCase(Locale.ROOT)))
+                .map(clause -> " " + clause.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ").toList();
+    }
+
+    /**
+     * Where each phrase that needs a kind opens in {@code clause}; where two open at one place, the longer, which
+     * says what is asked: "how much does it cost" needs an amount of money, not any number.
+     */
+    private Map<Integer, String> opening(String clause) {
+        Map<Integer, String> opening = new TreeMap<>();
+        needs.keySet().forEach(phrase -> {
+            int at = find(clause, phrase);
+            if (at >= 0) {
+                opening.merge(at, phrase, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        });
+        return opening;
     }
 
     /**

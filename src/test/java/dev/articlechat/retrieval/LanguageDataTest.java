@@ -86,6 +86,16 @@ class LanguageDataTest {
     }
 
     @Test
+    void theClausesNeedingAKindAreThoseWhereItsPhraseOpens() {
+        assertThat(english.kinds().clausesNeeding(
+                "My app gets a 503. What does that mean, and how many requests will the server line up by default?"))
+                .containsExactly("and how many requests will the server line up by default");
+        // inside a clause the phrase describes what is asked, and needs nothing
+        assertThat(english.kinds().clausesNeeding("Which setting controls how many requests can wait?")).isEmpty();
+        assertThat(unknown.kinds().clausesNeeding("What does that mean, and how many requests wait?")).isEmpty();
+    }
+
+    @Test
     void valuesOfAKindAreDigitsYearsOrListedWords() {
         assertThat(english.kinds().isValue("number", "11000")).isTrue();
         assertThat(english.kinds().isValue("number", "thousands")).isTrue();
