@@ -73,6 +73,8 @@ class LanguageDataTest {
                 .containsExactly(new AnswerKindLexicon.Kind("money", true));
         assertThat(english.kinds().asked("how much are the workers paid per month"))
                 .containsExactly(new AnswerKindLexicon.Kind("money", true));
+        assertThat(english.kinds().asked("How much is Russia paying each soldier?"))
+                .containsExactly(new AnswerKindLexicon.Kind("money", true));
         // "cost" many words on is what the question is about, not what it asks
         assertThat(english.kinds().asked("what do I need to include when I claim back the cost of a gift?"))
                 .extracting(AnswerKindLexicon.Kind::name).doesNotContain("money");
