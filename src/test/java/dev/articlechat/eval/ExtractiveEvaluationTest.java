@@ -34,27 +34,27 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
 
     /** Floors for the held-out sets, per file, from their measured figures. */
     private static final Map<String, Map<Metric, Double>> HELD_OUT_FLOORS = Map.ofEntries(
-            Map.entry("held-out-1.yaml", Floors.extractive(0.90, 0.60, 0.86, 0.63)),
+            Map.entry("held-out-1.yaml", Floors.extractive(0.90, 0.60, 0.86, 0.65)),
             Map.entry("held-out-2.yaml", Floors.extractive(1.00, 0.80, 0.96, 0.61)),
-            Map.entry("held-out-3.yaml", Floors.extractive(0.92, 0.78, 0.85, 0.84)),
-            Map.entry("held-out-4.yaml", Floors.extractive(0.93, 0.60, 0.83, 0.88)),
-            Map.entry("held-out-5.yaml", Floors.extractive(0.93, 0.76, 0.86, 0.76)),
-            Map.entry("held-out-6.yaml", Floors.extractive(0.93, 0.73, 0.83, 0.76)),
-            Map.entry("held-out-7.yaml", Floors.extractive(0.97, 0.75, 0.83, 0.84, 1.00)),
-            Map.entry("held-out-8.yaml", Floors.extractive(0.88, 0.75, 0.86, 0.82, 0.75)),
-            Map.entry("held-out-9.yaml", Floors.extractive(0.97, 0.72, 0.91, 0.80, 1.00)),
-            Map.entry("held-out-10.yaml", Floors.extractive(0.88, 0.77, 0.83, 0.84, 1.00)),
+            Map.entry("held-out-3.yaml", Floors.extractive(0.92, 0.78, 0.85, 0.86)),
+            Map.entry("held-out-4.yaml", Floors.extractive(0.93, 0.60, 0.83, 0.90)),
+            Map.entry("held-out-5.yaml", Floors.extractive(0.93, 0.76, 0.86, 0.78)),
+            Map.entry("held-out-6.yaml", Floors.extractive(0.93, 0.73, 0.83, 0.80)),
+            Map.entry("held-out-7.yaml", Floors.extractive(0.97, 0.75, 0.83, 0.86, 1.00)),
+            Map.entry("held-out-8.yaml", Floors.extractive(0.88, 0.75, 0.86, 0.84, 0.75)),
+            Map.entry("held-out-9.yaml", Floors.extractive(0.97, 0.72, 0.91, 0.82, 1.00)),
+            Map.entry("held-out-10.yaml", Floors.extractive(0.88, 0.77, 0.83, 0.89, 1.00)),
             Map.entry("held-out-11.yaml", Floors.extractive(0.91, 0.77, 0.86, 0.80, 1.00)),
             Map.entry("held-out-12.yaml", Floors.extractive(0.91, 0.75, 0.83, 0.82, 0.75)),
             Map.entry("held-out-13.yaml", Floors.extractive(0.91, 0.83, 0.88, 0.84, 1.00)),
             Map.entry("held-out-14.yaml", Floors.extractive(0.94, 0.75, 0.86, 0.84, 0.75)),
-            Map.entry("held-out-15.yaml", Floors.extractive(0.91, 0.72, 0.80, 0.82, 0.75)),
+            Map.entry("held-out-15.yaml", Floors.extractive(0.91, 0.72, 0.80, 0.84, 0.75)),
             Map.entry("held-out-16.yaml", Floors.extractive(0.97, 0.83, 0.94, 0.82, 1.00)),
             Map.entry("held-out-17.yaml", Floors.extractive(1.00, 0.80, 0.91, 0.86, 0.75)),
             Map.entry("held-out-18.yaml", Floors.extractive(0.94, 0.86, 0.88, 0.84, 0.75)),
             Map.entry("held-out-19.yaml", Floors.extractive(0.91, 0.83, 0.88, 0.84, 1.00)),
-            Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.82, 1.00)),
-            Map.entry("held-out-21.yaml", Floors.extractive(0.91, 0.80, 0.86, 0.82, 1.00)),
+            Map.entry("held-out-20.yaml", Floors.extractive(0.94, 0.88, 0.91, 0.84, 1.00)),
+            Map.entry("held-out-21.yaml", Floors.extractive(0.91, 0.80, 0.86, 0.86, 1.00)),
             Map.entry("held-out-22.yaml", Floors.extractive(0.91, 0.86, 0.91, 0.89, 1.00)),
             Map.entry("held-out-23.yaml", Floors.extractive(1.00, 0.88, 0.93, 0.92, 1.00)),
             // one question kept from the model by the topic gate, as in ArticleEvaluationTest
@@ -63,7 +63,8 @@ class ExtractiveEvaluationTest extends PipelineEvaluation {
             Map.entry("held-out-25.yaml", Floors.extractive(0.95, 0.84, 0.90, 0.87, 1.00)),
             Map.entry("held-out-26.yaml", Floors.extractive(1.00, 0.90, 0.95, 0.88, 1.00)),
             Map.entry("held-out-27.yaml", Floors.extractive(1.00, 0.88, 0.93, 0.87, 1.00)),
-            Map.entry("held-out-28.yaml", Floors.extractive(1.00, 0.90, 0.97, 0.90, 1.00)));
+            Map.entry("held-out-28.yaml", Floors.extractive(1.00, 0.90, 0.97, 0.90, 1.00)),
+            Map.entry("held-out-29.yaml", Floors.extractive(1.00, 0.90, 0.93, 0.88, 1.00)));
 
     @Test
     void theSuiteWithoutAModelMeetsItsThresholds(@ScorerConfiguration(concurrency = 1) Scorer scorer)
