@@ -37,5 +37,8 @@ class NumberConditionsTest {
                 "B200 cards need driver 570 or newer.")).isEmpty();
         assertThat(unknown.missing("We're getting B200s, is a special driver needed?",
                 "B200 cards need driver 570 or newer.")).containsExactly("b200s");
+        // a single letter is not a word shortened
+        assertThat(english.missing("We're getting B200s, is a special driver needed?",
+                "The server queues up to 512 requests, by 200 at a time.")).containsExactly("b200s");
     }
 }
