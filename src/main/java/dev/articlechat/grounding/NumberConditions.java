@@ -52,7 +52,7 @@ final class NumberConditions {
         // a single letter is a name's, not a word shortened: "B200s" is not written by "by 200 requests"
         String written = Pattern.quote(letters) + (letters.length() > 1 ? "\\p{L}*" : "");
         // an ending that makes a number a word of the language ("200s") need not be written
-        String withoutEnding = language.isNumberWord("0" + ending) ? "" : Pattern.quote(ending);
+        String withoutEnding = language.isNumberEnding(ending) ? "" : Pattern.quote(ending);
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + written + "[\\s-]?" + named.group(2) + withoutEnding
                 + "(?![\\p{N}])").matcher(text).find();
     }

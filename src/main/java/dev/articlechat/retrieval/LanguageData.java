@@ -78,7 +78,12 @@ public class LanguageData {
      */
     public boolean isNumberWord(String token) {
         Matcher number = NUMBER_WITH_ENDING.matcher(token);
-        return number.matches() && numberSuffixes.contains(number.group(1));
+        return number.matches() && isNumberEnding(number.group(1));
+    }
+
+    /** Whether {@code ending} (lower case) is one that makes a number a word of the language: "s", "nd". */
+    public boolean isNumberEnding(String ending) {
+        return numberSuffixes.contains(ending);
     }
 
     /** Whether a token is a four-digit year, in any language. */
