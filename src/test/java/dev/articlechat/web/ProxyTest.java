@@ -45,6 +45,7 @@ class ProxyTest extends StandInTest {
                 SocketClient other = SocketClient.forwardedFor(base, "203.0.113.8")) {
             reader.ask("a", QUESTION);
             other.ask("b", QUESTION);
+            awaitAnswerRequests(2); // both answers in progress: a frame sent is not yet an ask counted
             // the same reader again, by REST: its one answer is in progress
             given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.7")
                     .body(Transport.body(QUESTION))

@@ -39,7 +39,7 @@ class QueueTest extends StandInTest {
         try (SocketClient first = new SocketClient(base); SocketClient second = new SocketClient(base);
                 SocketClient third = new SocketClient(base)) {
             first.ask("a", QUESTION);
-            awaitRequests(1);
+            awaitAnswerRequests(1);
             second.ask("b", QUESTION);
             assertThat(second.next().getMap()).containsEntry("type", "queued").containsEntry("position", 0);
             third.ask("c", QUESTION);
@@ -60,7 +60,7 @@ class QueueTest extends StandInTest {
         ollama.latency(Duration.ofSeconds(2), Duration.ofMillis(1));
         try (SocketClient first = new SocketClient(base); SocketClient second = new SocketClient(base)) {
             first.ask("a", QUESTION);
-            awaitRequests(1);
+            awaitAnswerRequests(1);
             second.ask("b", QUESTION);
             assertThat(second.next().getString("type")).isEqualTo("queued");
             long stopped = System.nanoTime();
@@ -81,7 +81,7 @@ class QueueTest extends StandInTest {
         try (SocketClient first = new SocketClient(base); SocketClient second = new SocketClient(base);
                 SocketClient third = new SocketClient(base); SocketClient fourth = new SocketClient(base)) {
             first.ask("a", QUESTION);
-            awaitRequests(1);
+            awaitAnswerRequests(1);
             second.ask("b", QUESTION);
             third.ask("c", QUESTION);
             assertThat(second.next().getString("type")).isEqualTo("queued");
@@ -104,13 +104,5 @@ class QueueTest extends StandInTest {
             }
             assertThat(ollama.answerRequests()).hasSize(1);
         }
-    }
-
-    private void awaitRequests(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (ollama.answerRequests().size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(ollama.answerRequests()).hasSize(count);
     }
 }

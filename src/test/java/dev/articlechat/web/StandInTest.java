@@ -1,6 +1,9 @@
 package dev.articlechat.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,5 +25,14 @@ abstract class StandInTest {
     @BeforeEach
     void resetStandIn() {
         ollama.reset();
+    }
+
+    /** Waits up to 10 s until the stand-in has received {@code count} requests for answers, and checks it has. */
+    void awaitAnswerRequests(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ollama.answerRequests().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(ollama.answerRequests()).hasSize(count);
     }
 }
